@@ -1,0 +1,7 @@
+package org.frontline.model;
+
+/**
+ * One sentence of an article, with its character span in {@link Article#fullText()}.
+ */
+public record Sentence(int index, int start, int end, String text) {
+}
