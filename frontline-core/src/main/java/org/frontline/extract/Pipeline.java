@@ -1,18 +1,77 @@
 package org.frontline.extract;
 
+import org.frontline.actors.ActorDictionary;
+import org.frontline.actors.ActorMatcher;
+import org.frontline.actors.ActorMention;
+import org.frontline.actors.StandingRelations;
+import org.frontline.extract.PlaceFinder.PlaceName;
 import org.frontline.model.Article;
+import org.frontline.model.Event;
 import org.frontline.model.Extraction;
+import org.frontline.model.Relation;
+import org.frontline.model.Sentence;
+import org.frontline.text.MatchText;
+import org.frontline.text.SentenceSplitter;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The extraction pipeline: an article in, its events and relations out.
+ * The extraction pipeline: an article in, its events and relations out, each tied to its sentence.
+ * Stages: fold the text, split sentences, find actors (one Aho-Corasick pass over the article), dates and
+ * place names per sentence, then events and relations by shallow rules.
  * Thread-safe: one instance serves all threads.
  */
 public final class Pipeline {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final ActorDictionary dictionary;
+    private final ActorMatcher matcher;
+    private final StandingRelations standing;
+    private final DateResolver dates = new DateResolver();
+    private final PlaceFinder placeFinder = new PlaceFinder();
+    private final EventExtractor events;
+    private final RelationExtractor relations;
+
+    public Pipeline() {
+        this(ActorDictionary.loadDefault());
+    }
+
+    public Pipeline(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.matcher = new ActorMatcher(dictionary);
+        this.standing = StandingRelations.loadDefault();
+        this.events = new EventExtractor(TriggerLexicon.loadDefault(), dates, placeFinder);
+        this.relations = new RelationExtractor(matcher);
+    }
 
     public Extraction extract(Article article) {
-        // Placeholder until the extractor lands (issue 2); callers code against this signature.
-        return new Extraction(article, List.of(), List.of());
+        String text = MatchText.fold(article.fullText());
+        List<Sentence> sentences = splitter.split(text);
+        List<ActorMention> mentions = matcher.find(text);
+        Integer year = article.published() == null ? null : article.published().getYear();
+        ArticleActors actors = new ArticleActors(text, mentions, dictionary, standing, year);
+        List<EventExtractor.Clause> clauses = new ArrayList<>(sentences.size());
+        int next = 0;
+        for (Sentence s : sentences) {
+            List<ActorMention> inSentence = new ArrayList<>();
+            while (next < mentions.size() && mentions.get(next).start() < s.start()) {
+                next++;
+            }
+            for (int i = next; i < mentions.size() && mentions.get(i).end() <= s.end(); i++) {
+                ActorMention m = mentions.get(i);
+                inSentence.add(new ActorMention(m.start() - s.start(), m.end() - s.start(), m.entry()));
+            }
+            List<PlaceName> places = new ArrayList<>();
+            for (PlaceName p : placeFinder.find(s.text())) {
+                if (inSentence.stream().noneMatch(m -> m.start() < p.end() && p.start() < m.end()
+                        && m.kind() != ActorDictionary.Kind.STATE)) {
+                    places.add(p);
+                }
+            }
+            clauses.add(new EventExtractor.Clause(s, inSentence, dates.find(s.text(), article.published()), places));
+        }
+        List<Event> found = events.extract(article, clauses, actors);
+        List<Relation> stated = relations.extract(article, clauses, actors);
+        return new Extraction(article, found, stated);
     }
 }

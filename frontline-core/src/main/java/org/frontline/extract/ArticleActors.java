@@ -1,0 +1,89 @@
+package org.frontline.extract;
+
+import org.frontline.actors.ActorDictionary;
+import org.frontline.actors.ActorMention;
+import org.frontline.actors.StandingRelations;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The actors of one article and how prominent each is, so that a generic reference ("the militants",
+ * "the army", "Kurdish forces") goes to the actor the article is about and the unnamed other side of an
+ * event can be inferred from who fights whom.
+ */
+final class ArticleActors {
+    private final Map<String, Integer> salience = new HashMap<>();
+    private final Map<String, Integer> firstSeen = new HashMap<>();
+    private final Map<String, Integer> countryWords = new HashMap<>();
+    private final ActorDictionary dictionary;
+    private final StandingRelations standing;
+    private final Integer year;
+
+    ArticleActors(String text, List<ActorMention> mentions, ActorDictionary dictionary, StandingRelations standing, Integer year) {
+        this.dictionary = dictionary;
+        this.standing = standing;
+        this.year = year;
+        for (ActorMention m : mentions) {
+            if (!m.entry().generic() && m.kind() != ActorDictionary.Kind.STATE) {
+                String id = m.entry().ids().get(0);
+                salience.merge(id, 1, Integer::sum);
+                firstSeen.putIfAbsent(id, m.start());
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String country : List.of("iraq", "syria")) {
+            Matcher m = Pattern.compile("\\b" + country).matcher(lower);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            countryWords.put(country, n);
+        }
+    }
+
+    /** The actor a mention stands for in this article. */
+    String resolve(ActorMention mention) {
+        List<String> ids = mention.entry().ids();
+        if (ids.size() == 1) {
+            return ids.get(0);
+        }
+        String best = ids.get(0);
+        double bestScore = -1;
+        for (String id : ids) {
+            double score = salience.getOrDefault(id, 0) * 10.0 + homeScore(id);
+            if (score > bestScore) {
+                best = id;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private int homeScore(String id) {
+        String home = dictionary.home(id);
+        return home == null ? 0 : countryWords.getOrDefault(home.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** The most prominent actor of the article that fights {@code actor}, or null. */
+    String enemyOf(String actor) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : salience.entrySet()) {
+            String other = e.getKey();
+            if (other.equals(actor) || !standing.hostile(actor, other, year)) {
+                continue;
+            }
+            int count = e.getValue();
+            if (count > bestCount || (count == bestCount && firstSeen.get(other) < firstSeen.get(best))) {
+                best = other;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+}

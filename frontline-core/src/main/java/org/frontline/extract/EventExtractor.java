@@ -1,0 +1,381 @@
+package org.frontline.extract;
+
+import org.frontline.actors.ActorDictionary;
+import org.frontline.actors.ActorMention;
+import org.frontline.extract.PlaceFinder.PlaceName;
+import org.frontline.extract.TriggerLexicon.Form;
+import org.frontline.extract.TriggerLexicon.Trigger;
+import org.frontline.model.Article;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.frontline.model.Place;
+import org.frontline.model.Provenance;
+import org.frontline.model.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shallow rules over one sentence at a time: a trigger word gives the type and the form (active, passive,
+ * nominal, held-by, prefix), the form says where to look for the actor, the other side and the places;
+ * what the sentence leaves out comes from the article (the actor in view, its enemy, the last date).
+ */
+final class EventExtractor {
+    /** Words just before a trigger that take the event back: denied, failed, or only planned. */
+    private static final Pattern UNREAL = Pattern.compile(
+            "(?:\\b(?:denied|denies|deny|failed\\s+to|fail\\s+to|not|never|no\\s+longer|would|could|will|may|might|"
+                    + "aims?\\s+to|aiming\\s+to|plans?\\s+to|planning\\s+to|in\\s+order\\s+to|seeking\\s+to|sought\\s+to|"
+                    + "threatened\\s+to|vowed\\s+to|bid\\s+to|push\\s+to|effort\\s+to|to|of)\\s+(?:\\w+ly\\s+)?)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKER_AFTER = Pattern.compile("^-(?:backed|led|sponsored|supported|allied|trained|funded)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKER_BEFORE = Pattern.compile(
+            "\\b(?:backed|supported|sponsored|armed|trained|funded|advised|assisted)\\s+by\\s+(?:the\\s+)?$|\\bally\\s+of\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|and|together\\s+with|along\\s+with|with|\\(|\\)|\\)\\s+and|,\\s+and)?\\s*(?:\\(\\w+\\)\\s*)?(?:and\\s+)?(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_NEXT = Pattern.compile("^\\s*(?:\\S+\\s+){0,2}?by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|with)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNT = Pattern.compile(
+            "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)\\s+"
+                    + "(?:(?:new|more|other|further|small|nearby|surrounding|border|key|strategic|\\w+-\\w+)\\s+)?"
+                    + "(villages|towns|areas|hamlets|districts|neighbou?rhoods|positions|people|civilians|fighters|militants|soldiers|terrorists|troops|members|gunmen|children|militiamen|others)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
+    private static final Set<String> COUNTRIES = Set.of("Syria", "Iraq", "Turkey", "Iran", "Lebanon", "Jordan", "Russia");
+    private static final Set<EventType> HAS_ENEMY = Set.of(EventType.CAPTURE, EventType.ATTACK, EventType.SIEGE, EventType.ADVANCE);
+
+    private final TriggerLexicon triggers;
+    private final DateResolver dates;
+    private final PlaceFinder placeFinder;
+
+    EventExtractor(TriggerLexicon triggers, DateResolver dates, PlaceFinder placeFinder) {
+        this.triggers = triggers;
+        this.dates = dates;
+        this.placeFinder = placeFinder;
+    }
+
+    /** A sentence with what was found in it, offsets relative to the sentence. */
+    record Clause(Sentence sentence, List<ActorMention> actors, List<DateMention> dates, List<PlaceName> places) {
+    }
+
+    List<Event> extract(Article article, List<Clause> clauses, ArticleActors actors) {
+        List<Event> events = new ArrayList<>();
+        String topic = null;
+        LocalDate lastDate = null;
+        for (Clause clause : clauses) {
+            List<Trigger> found = triggers.find(clause.sentence().text());
+            for (int i = 0; i < found.size(); i++) {
+                Trigger t = found.get(i);
+                Event e = event(article, clause, found, i, actors, topic, lastDate);
+                if (e != null) {
+                    events.add(e);
+                    topic = e.actor();
+                }
+            }
+            if (found.isEmpty()) {
+                for (ActorMention m : clause.actors()) {
+                    if (!m.entry().generic() && m.kind() != ActorDictionary.Kind.STATE && !isBacker(clause.sentence().text(), m)) {
+                        topic = actors.resolve(m);
+                        break;
+                    }
+                }
+            }
+            for (DateMention d : clause.dates()) {
+                if (d.date() != null) {
+                    lastDate = d.date();
+                }
+            }
+        }
+        return EventMerger.merge(events);
+    }
+
+    private Event event(Article article, Clause clause, List<Trigger> all, int index, ArticleActors actors, String topic, LocalDate lastDate) {
+        Trigger t = all.get(index);
+        String text = clause.sentence().text();
+        String before = text.substring(Math.max(0, t.start() - 40), t.start());
+        if (t.form() != Form.PREFIX && t.form() != Form.HELDBY && UNREAL.matcher(before).find()
+                && !(t.type() == EventType.ATTACK && t.form() == Form.NOMINAL)) {
+            if (t.type() != EventType.ATTACK && t.type() != EventType.HOLD) {
+                return null;
+            }
+        }
+        int scopeEnd = index + 1 < all.size() ? all.get(index + 1).start() : text.length();
+        int scopeStart = index > 0 ? all.get(index - 1).end() : 0;
+
+        String actor = null;
+        String target = null;
+        ActorMention byActor = mentionAfter(clause, t.end(), scopeEnd, BY_NEXT);
+        switch (t.form()) {
+            case PASSIVE, HELDBY -> {
+                ActorMention m = mentionAfter(clause, t.end(), scopeEnd, BY_BEFORE);
+                if (m == null && t.form() == Form.HELDBY) {
+                    m = firstAfter(clause, t.end(), scopeEnd, null);
+                }
+                actor = m == null ? null : actors.resolve(m);
+                target = resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
+            }
+            case PREFIX -> {
+                ActorMention m = mentionEndingAt(clause, t.start() + t.prefix().length());
+                actor = m == null ? null : actors.resolve(m);
+            }
+            case NOMINAL -> {
+                if (byActor != null) {
+                    actor = actors.resolve(byActor);
+                } else {
+                    actor = resolve(actors, subject(clause, t.start()));
+                }
+                target = resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
+            }
+            case ACTIVE -> {
+                if (t.type() == EventType.CASUALTIES) {
+                    ActorMention victim = firstAfter(clause, t.end(), Math.min(scopeEnd, t.end() + 60), null);
+                    if (victim == null || isPassiveCasualty(text, t)) {
+                        victim = subject(clause, t.start());
+                    }
+                    actor = resolve(actors, victim);
+                } else if (byActor != null) {
+                    actor = actors.resolve(byActor);
+                    target = resolve(actors, firstAfterFrom(clause, byActor.end(), scopeEnd, actor, actors));
+                } else {
+                    String subject = resolve(actors, subject(clause, t.start()));
+                    actor = subject;
+                    ActorMention obj = firstAfter(clause, t.end(), scopeEnd, subject == null ? null : a -> actors.resolve(a).equals(subject));
+                    target = resolve(actors, obj);
+                }
+            }
+        }
+        boolean explicitActor = actor != null;
+        if (actor == null) {
+            if (t.type() == EventType.CASUALTIES || t.form() == Form.PREFIX) {
+                return null;
+            }
+            actor = topic;
+        }
+        if (actor == null) {
+            return null;
+        }
+        if (t.type() == EventType.HOLD || t.type() == EventType.CASUALTIES || t.type() == EventType.WITHDRAW) {
+            target = null;
+        } else if (target != null && (target.equals(actor) || target.equals("CIV") && t.type() != EventType.ATTACK)) {
+            target = null;
+        }
+        if (target == null && HAS_ENEMY.contains(t.type())) {
+            target = actors.enemyOf(actor);
+        }
+
+        List<Place> places = places(clause, t, scopeStart, scopeEnd);
+        DateMention date = nearestDate(clause, t);
+        LocalDate day;
+        String dateText = null;
+        if (date != null) {
+            day = date.date();
+            dateText = date.text();
+        } else if (t.type() == EventType.HOLD) {
+            day = article.published();
+        } else {
+            day = lastDate != null ? lastDate : article.published();
+        }
+        Sentence s = clause.sentence();
+        double confidence = 0.5 + (explicitActor ? 0.25 : 0) + (places.isEmpty() ? 0 : 0.15) + (date != null ? 0.05 : 0);
+        return new Event(t.type(), day, dateText, actor, target, places, placeText(clause, places), count(text, t),
+                text, new Provenance(article.id(), s.index(), s.start(), s.end()), Math.min(1.0, confidence));
+    }
+
+    private static boolean isPassiveCasualty(String text, Trigger t) {
+        String before = text.substring(Math.max(0, t.start() - 25), t.start()).toLowerCase(Locale.ROOT);
+        return before.matches(".*\\b(?:was|were|been|are|is|be)\\s+(?:\\w+\\s+)?$") || text.regionMatches(true, t.start(), "died", 0, 4)
+                || text.regionMatches(true, t.start(), "dead", 0, 4);
+    }
+
+    private static String resolve(ArticleActors actors, ActorMention m) {
+        return m == null ? null : actors.resolve(m);
+    }
+
+    private static boolean isBacker(String text, ActorMention m) {
+        return BACKER_AFTER.matcher(text.substring(m.end())).find()
+                || BACKER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+    }
+
+    private static boolean usable(String text, ActorMention m) {
+        return !isBacker(text, m) && !(m.kind() == ActorDictionary.Kind.STATE && adjective(text, m));
+    }
+
+    /** "Iranian" or "Turkish" before a noun names the state only in a phrase the dictionary lists. */
+    private static boolean adjective(String text, ActorMention m) {
+        String word = text.substring(m.start(), m.end());
+        return word.endsWith("an") || word.endsWith("ish") || word.endsWith("i");
+    }
+
+    /** The subject of a verb at {@code pos}: the nearest actor before it, extended back over a coordination. */
+    private static ActorMention subject(Clause clause, int pos) {
+        String text = clause.sentence().text();
+        List<ActorMention> ms = clause.actors();
+        int nearest = -1;
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            ActorMention m = ms.get(i);
+            if (m.end() <= pos && usable(text, m)) {
+                nearest = i;
+                break;
+            }
+        }
+        if (nearest < 0) {
+            return null;
+        }
+        int first = nearest;
+        for (int i = nearest - 1; i >= 0; i--) {
+            ActorMention m = ms.get(i);
+            if (!usable(text, m)) {
+                continue;
+            }
+            if (COORDINATION.matcher(text.substring(m.end(), ms.get(first).start())).matches()) {
+                first = i;
+            } else {
+                break;
+            }
+        }
+        return ms.get(first);
+    }
+
+    private static ActorMention firstAfter(Clause clause, int from, int to, java.util.function.Predicate<ActorMention> skip) {
+        String text = clause.sentence().text();
+        for (ActorMention m : clause.actors()) {
+            if (m.start() >= from && m.start() < to && usable(text, m) && (skip == null || !skip.test(m))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention firstAfterFrom(Clause clause, int from, int to, String actor, ArticleActors actors) {
+        String text = clause.sentence().text();
+        for (ActorMention m : clause.actors()) {
+            if (m.start() >= from && m.start() < to && usable(text, m)
+                    && FROM_BEFORE.matcher(text.substring(from, m.start())).find() && !actors.resolve(m).equals(actor)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention mentionAfter(Clause clause, int from, int to, Pattern between) {
+        String text = clause.sentence().text();
+        for (ActorMention m : clause.actors()) {
+            if (m.start() >= from && m.start() < to && between.matcher(text.substring(from, m.start())).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention mentionEndingAt(Clause clause, int end) {
+        for (ActorMention m : clause.actors()) {
+            if (m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static List<Place> places(Clause clause, Trigger t, int scopeStart, int scopeEnd) {
+        List<PlaceName> after = new ArrayList<>();
+        List<PlaceName> beforeT = new ArrayList<>();
+        for (PlaceName p : clause.places()) {
+            if (p.start() >= t.end() && p.start() < scopeEnd) {
+                after.add(p);
+            } else if (p.end() <= t.start() && p.start() >= scopeStart) {
+                beforeT.add(p);
+            }
+        }
+        List<PlaceName> chosen = switch (t.form()) {
+            case PASSIVE, HELDBY -> beforeT.isEmpty() ? after : beforeT;
+            default -> after.isEmpty() ? beforeT : after;
+        };
+        if (chosen.isEmpty()) {
+            chosen = clause.places();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (PlaceName p : chosen) {
+            names.add(p.name());
+        }
+        if (names.stream().anyMatch(n -> !COUNTRIES.contains(n))) {
+            names.removeIf(COUNTRIES::contains);
+        }
+        return names.stream().map(Place::named).toList();
+    }
+
+    private static String placeText(Clause clause, List<Place> places) {
+        if (places.isEmpty()) {
+            return null;
+        }
+        String text = clause.sentence().text();
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (PlaceName p : clause.places()) {
+            if (places.stream().anyMatch(pl -> pl.name().equals(p.name()))) {
+                start = Math.min(start, p.start());
+                end = Math.max(end, p.end());
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        // widen to the words that say where: "villages west of Baaj", "the town of Hawija"
+        Matcher lead = Pattern.compile("(?:(?:\\d+|\\w+)\\s+)?(?:\\w+\\s+){0,3}(?:of|near|in|at|from|to|towards?)\\s+(?:the\\s+)?$")
+                .matcher(text.substring(Math.max(0, start - 45), start));
+        if (lead.find()) {
+            start = Math.max(0, start - 45) + lead.start();
+        }
+        return text.substring(start, end).strip();
+    }
+
+    private static DateMention nearestDate(Clause clause, Trigger t) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : clause.dates()) {
+            int distance = d.start() >= t.end() ? d.start() - t.end() : t.start() - d.end();
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static Integer count(String text, Trigger t) {
+        Matcher m = COUNT.matcher(text);
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            String noun = m.group(2).toLowerCase(Locale.ROOT);
+            boolean places = noun.matches("villages|towns|areas|hamlets|districts|neighbou?rhoods|positions");
+            if (places != (t.type() == EventType.CAPTURE || t.type() == EventType.SIEGE || t.type() == EventType.WITHDRAW)) {
+                continue;
+            }
+            int distance = Math.abs(m.start() - t.start());
+            if (distance < bestDistance) {
+                String n = m.group(1).toLowerCase(Locale.ROOT).replace(",", "");
+                Integer value = NUMBER_WORDS.get(n);
+                if (value == null && Character.isDigit(n.charAt(0))) {
+                    value = Integer.valueOf(n);
+                }
+                if (value != null) {
+                    best = value;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,111 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the words of a sentence that name places: capitalised runs ("Tal Afar", "Deir ez-Zor",
+ * "al-Ba'aj", "Wadi al-Midar") that stand where English puts a place (after "in", "of", "near", a verb of
+ * taking, a comma in a list) and are not actors, months or weekdays. The gazetteer decides later which
+ * of them it knows; names it does not know stay as written.
+ */
+public final class PlaceFinder {
+    private static final String ARTICLE = "(?:al|el|ad|ash|as|ar|az|an|at|ez|es|ed|a|um|umm|abu|bin|ibn|bani|de)";
+    private static final String WORD = "(?:" + ARTICLE + "-)?\\p{Lu}[\\p{L}\\p{M}'\\-]*\\p{L}|\\p{Lu}";
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}\\-'])(?:" + ARTICLE + "-\\p{L}[\\p{L}\\p{M}'\\-]*|" + WORD + ")"
+                    + "(?:\\s+(?:" + WORD + "|" + ARTICLE + "-\\p{L}[\\p{L}\\p{M}'\\-]*|" + "(?:al|el|a)\\s(?=\\p{Lu})" + "))*"
+                    + "(?:\\s+(?:" + WORD + "))?");
+
+    /** Words that may stand right before a place name. */
+    private static final Set<String> LEAD = Set.of(
+            "in", "of", "near", "at", "to", "toward", "towards", "from", "into", "around", "outside", "inside",
+            "across", "through", "over", "between", "and", "or", ",", "on", "including", "as", "via",
+            "captured", "seized", "took", "take", "taken", "liberated", "liberate", "recaptured", "retaken", "retook",
+            "entered", "reached", "besieged", "encircled", "surrounded", "attacked", "shelled", "struck", "hit",
+            "controlled", "held", "lost", "abandoned", "left", "secured", "evacuated", "handed", "regained",
+            "capture", "liberating", "capturing", "seizing", "besieging", "encircling", "targeted", "bombed");
+
+    private static final Set<String> NOT_PLACES = Set.of(
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her",
+            "Its", "Their", "Our", "But", "And", "Or", "After", "Before", "On", "In", "At", "As", "By", "For",
+            "Elsewhere", "Earlier", "Later", "Meanwhile", "However", "According", "Reuters", "AFP", "AP",
+            "Shia", "Shiite", "Sunni", "Muslim", "Muslims", "Kurdish", "Arab", "Arabs", "Iraqi", "Syrian", "Turkish",
+            "Iranian", "Russian", "American", "Lebanese", "Christian", "Yazidi", "Ramadan", "Eid", "President",
+            "Prime", "Minister", "Ministry", "Army", "Forces", "Force", "Twitter", "Facebook", "Observatory",
+            "Command", "General", "Secretary", "Defense", "Defence", "Council", "Operations", "Operation",
+            "Read", "More", "Sign", "Subscribe", "Click", "Photo", "Video", "Update", "Breaking", "BEIRUT", "BAGHDAD",
+            "DAMASCUS", "ANKARA", "GMT", "UN", "UNHCR", "Human", "Rights", "State", "Islamic", "Mr", "Mrs", "Dr",
+            "Colonel", "Col", "Gen", "Lt", "Major", "Commander", "Spokesman", "Brigadier", "Sheikh", "Takfiri");
+
+    /** A place name found in a sentence, with offsets in the sentence. */
+    public record PlaceName(int start, int end, String name) {
+    }
+
+    public List<PlaceName> find(String sentence) {
+        List<PlaceName> found = new ArrayList<>();
+        Matcher m = NAME.matcher(sentence);
+        while (m.find()) {
+            String name = trim(m.group());
+            int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+            name = dropLeadingNonPlaceWords(name);
+            if (name.isEmpty()) {
+                continue;
+            }
+            start = sentence.indexOf(name, m.start());
+            if (!leadsToPlace(sentence, start)) {
+                continue;
+            }
+            found.add(new PlaceName(start, start + name.length(), name));
+        }
+        return found;
+    }
+
+    private static String trim(String s) {
+        String t = s.strip();
+        while (t.endsWith("-") || t.endsWith("'")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.endsWith("'s")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        return t;
+    }
+
+    private static String dropLeadingNonPlaceWords(String name) {
+        String[] words = name.split("\\s+");
+        int first = 0;
+        while (first < words.length && NOT_PLACES.contains(words[first])) {
+            first++;
+        }
+        int last = words.length;
+        while (last > first && NOT_PLACES.contains(words[last - 1])) {
+            last--;
+        }
+        return first >= last ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, first, last));
+    }
+
+    private static boolean leadsToPlace(String sentence, int start) {
+        int i = start - 1;
+        while (i >= 0 && sentence.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        if (sentence.charAt(i) == ',' || sentence.charAt(i) == '(' || sentence.charAt(i) == '"') {
+            return true;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && Character.isLetter(sentence.charAt(i))) {
+            i--;
+        }
+        String word = sentence.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
+        return LEAD.contains(word) || word.equals("the") && leadsToPlace(sentence, i + 1);
+    }
+}

@@ -1,0 +1,148 @@
+package org.frontline.extract;
+
+import org.frontline.actors.ActorDictionary;
+import org.frontline.actors.ActorMatcher;
+import org.frontline.actors.ActorMention;
+import org.frontline.model.Article;
+import org.frontline.model.Provenance;
+import org.frontline.model.Relation;
+import org.frontline.model.RelationType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Standing relations stated in a sentence: "Iran-backed X", "X, backed by Y", "with the support of Y",
+ * "X and its ally Y", "spearheaded by Y", "working closely with Y", "reporting to Y", "fighting Y".
+ */
+final class RelationExtractor {
+    /** "Iran-backed": the backer is the word before the hyphen. */
+    private static final Pattern PREFIX_BACKED = Pattern.compile("\\b([A-Z][A-Za-z.]*)-(?:backed|sponsored|supported|trained|funded|armed)\\b");
+
+    private record Cue(RelationType type, Pattern pattern, boolean partnerAfter) {
+    }
+
+    /** Cues whose partner stands after them and whose subject is the nearest actor before. */
+    private static final List<Cue> CUES = List.of(
+            new Cue(RelationType.BACKS, Pattern.compile("\\b(?:backed|supported|sponsored|armed|trained|funded|advised)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true),
+            new Cue(RelationType.BACKS, Pattern.compile("\\b(?:support|cover|backing)\\s+(?:of|from)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE), true),
+            new Cue(RelationType.ALLIED, Pattern.compile("\\b(?:(?:an|its|his|their)\\s+all(?:y|ies)(?:\\s+of)?|allied\\s+(?:with|to)|together\\s+with|alongside|spearheaded\\s+by|working\\s+(?:closely\\s+)?with|fighting\\s+alongside)\\s+(?:the\\s+)?(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE), true),
+            new Cue(RelationType.PART_OF, Pattern.compile("\\b(?:reporting|reports|reported|answerable|subordinate)\\s+(?:\\w+\\s+)?to\\s+(?:the\\s+)?$|\\bunder\\s+the\\s+command\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$|\\b(?:part|a\\s+unit|a\\s+brigade)\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true),
+            new Cue(RelationType.HOSTILE, Pattern.compile("\\b(?:focused\\s+on\\s+fighting|fighting\\s+against|fight\\s+against|war\\s+(?:on|against)|directed\\s+against)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true));
+
+    private final ActorMatcher matcher;
+
+    RelationExtractor(ActorMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    List<Relation> extract(Article article, List<EventExtractor.Clause> clauses, ArticleActors actors) {
+        Map<String, Relation> found = new LinkedHashMap<>();
+        String topic = null;
+        for (EventExtractor.Clause clause : clauses) {
+            String text = clause.sentence().text();
+            Provenance where = new Provenance(article.id(), clause.sentence().index(), clause.sentence().start(), clause.sentence().end());
+            List<ActorMention> ms = clause.actors();
+            Matcher m = PREFIX_BACKED.matcher(text);
+            while (m.find()) {
+                String backer = stateOf(m.group(1), actors);
+                ActorMention backed = mentionCovering(ms, m.end());
+                if (backed == null) {
+                    backed = nextAfter(ms, m.end(), 40);
+                }
+                if (backed == null) {
+                    backed = previousBefore(ms, m.start(), 40);
+                }
+                if (backer != null && backed != null) {
+                    add(found, RelationType.BACKS, backer, actors.resolve(backed), text, where);
+                }
+            }
+            for (int i = 0; i < ms.size(); i++) {
+                ActorMention partner = ms.get(i);
+                String lead = text.substring(Math.max(0, partner.start() - 60), partner.start());
+                for (Cue cue : CUES) {
+                    if (!cue.pattern().matcher(lead).find()) {
+                        continue;
+                    }
+                    String other = actors.resolve(partner);
+                    String subject = subjectBefore(ms, i, text, actors, other);
+                    if (subject == null) {
+                        subject = topic;
+                    }
+                    if (subject != null) {
+                        if (cue.type() == RelationType.BACKS) {
+                            add(found, cue.type(), other, subject, text, where);
+                        } else {
+                            add(found, cue.type(), subject, other, text, where);
+                        }
+                    }
+                    break;
+                }
+            }
+            for (ActorMention a : ms) {
+                if (!a.entry().generic() && a.kind() != ActorDictionary.Kind.STATE) {
+                    topic = actors.resolve(a);
+                    break;
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private String stateOf(String word, ArticleActors actors) {
+        List<ActorMention> ms = matcher.find(word);
+        return ms.size() == 1 && ms.get(0).end() == word.length() ? actors.resolve(ms.get(0)) : null;
+    }
+
+    private static ActorMention mentionCovering(List<ActorMention> ms, int pos) {
+        for (ActorMention m : ms) {
+            if (m.start() < pos && pos <= m.end() && m.end() > pos) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention nextAfter(List<ActorMention> ms, int pos, int within) {
+        for (ActorMention m : ms) {
+            if (m.start() >= pos && m.start() - pos <= within) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention previousBefore(List<ActorMention> ms, int pos, int within) {
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            ActorMention m = ms.get(i);
+            if (m.end() <= pos && pos - m.end() <= within) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String subjectBefore(List<ActorMention> ms, int index, String text, ArticleActors actors, String other) {
+        for (int i = index - 1; i >= 0; i--) {
+            ActorMention m = ms.get(i);
+            String id = actors.resolve(m);
+            boolean prefixBacker = text.startsWith("-", m.end());
+            if (!id.equals(other) && !prefixBacker) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static void add(Map<String, Relation> found, RelationType type, String source, String target, String evidence, Provenance where) {
+        if (source.equals(target) || source.equals("CIV") || target.equals("CIV")) {
+            return;
+        }
+        Relation r = new Relation(type, source, target, evidence, where, 0.7).canonical();
+        found.putIfAbsent(r.type() + ":" + r.source() + ":" + r.target(), r);
+    }
+}

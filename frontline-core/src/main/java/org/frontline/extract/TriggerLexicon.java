@@ -1,0 +1,89 @@
+package org.frontline.extract;
+
+import org.frontline.model.EventType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that report events ({@code triggers.tsv}), compiled into one alternation per type and form so
+ * that a sentence is scanned once per group rather than once per word.
+ */
+public final class TriggerLexicon {
+    private static final String DEFAULT = "/org/frontline/extract/triggers.tsv";
+
+    /** Where the roles of an event stand relative to its trigger words. */
+    public enum Form { ACTIVE, PASSIVE, NOMINAL, HELDBY, PREFIX }
+
+    /** Trigger words found in a sentence; {@code prefix} is the holder word of a PREFIX form, else null. */
+    public record Trigger(EventType type, Form form, int start, int end, String prefix) {
+    }
+
+    private record Group(EventType type, Form form, Pattern pattern) {
+    }
+
+    private final List<Group> groups;
+
+    private TriggerLexicon(List<Group> groups) {
+        this.groups = groups;
+    }
+
+    public static TriggerLexicon loadDefault() {
+        try (InputStream in = TriggerLexicon.class.getResourceAsStream(DEFAULT)) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] c = line.split("\t");
+                    if (c.length != 3) {
+                        throw new IllegalArgumentException(DEFAULT + ": expected type, form, pattern in: " + line);
+                    }
+                    rows.add(c);
+                }
+            }
+            List<Group> groups = new ArrayList<>();
+            for (String[] row : rows) {
+                EventType type = EventType.fromCode(row[0]);
+                Form form = Form.valueOf(row[1].toUpperCase(Locale.ROOT));
+                groups.add(new Group(type, form, Pattern.compile("\\b(?:" + row[2] + ")\\b", Pattern.CASE_INSENSITIVE)));
+            }
+            return new TriggerLexicon(groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Triggers in text order; of overlapping ones of the same type the longest is kept. */
+    public List<Trigger> find(String sentence) {
+        List<Trigger> found = new ArrayList<>();
+        for (Group g : groups) {
+            Matcher m = g.pattern.matcher(sentence);
+            while (m.find()) {
+                String prefix = g.form == Form.PREFIX ? m.group(1) : null;
+                found.add(new Trigger(g.type, g.form, m.start(), m.end(), prefix));
+            }
+        }
+        found.sort(Comparator.comparingInt((Trigger t) -> t.start() - t.end()));
+        List<Trigger> kept = new ArrayList<>();
+        for (Trigger t : found) {
+            boolean covered = kept.stream().anyMatch(k -> k.start() < t.end() && t.start() < k.end()
+                    && (k.type() == t.type() || (k.end() - k.start()) > (t.end() - t.start())));
+            if (!covered) {
+                kept.add(t);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Trigger::start));
+        return kept;
+    }
+}
