@@ -69,6 +69,10 @@ final class ArticleActors {
         return home == null ? 0 : countryWords.getOrDefault(home.toLowerCase(Locale.ROOT), 0);
     }
 
+    boolean hostile(String a, String b) {
+        return standing.hostile(a, b, year);
+    }
+
     /** The most prominent actor of the article that fights {@code actor}, or null. */
     String enemyOf(String actor) {
         String best = null;

@@ -32,16 +32,26 @@ final class EventExtractor {
     private static final Pattern UNREAL = Pattern.compile(
             "(?:\\b(?:denied|denies|deny|failed\\s+to|fail\\s+to|not|never|no\\s+longer|would|could|will|may|might|"
                     + "aims?\\s+to|aiming\\s+to|plans?\\s+to|planning\\s+to|in\\s+order\\s+to|seeking\\s+to|sought\\s+to|"
-                    + "threatened\\s+to|vowed\\s+to|bid\\s+to|push\\s+to|effort\\s+to|to|of)\\s+(?:\\w+ly\\s+)?)$",
+                    + "threatened\\s+to|vowed\\s+to|bid\\s+to|push\\s+to|effort\\s+to|to|of|no|predict|expect|expected\\s+to)\\s+(?:\\w+ly\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKER_AFTER = Pattern.compile("^-(?:backed|led|sponsored|supported|allied|trained|funded)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKER_BEFORE = Pattern.compile(
-            "\\b(?:backed|supported|sponsored|armed|trained|funded|advised|assisted)\\s+by\\s+(?:the\\s+)?$|\\bally\\s+of\\s+(?:the\\s+)?$",
+            "\\b(?:backed|supported|sponsored|armed|trained|funded|advised|assisted|spearheaded|led)\\s+by\\s+(?:the\\s+)?$|\\b(?:ally\\s+of|allies\\s+of|including|with\\s+the\\s+help\\s+of|alongside|cover\\s+of)\\s+(?:the\\s+)?(?:\\S+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|and|together\\s+with|along\\s+with|with|\\(|\\)|\\)\\s+and|,\\s+and)?\\s*(?:\\(\\w+\\)\\s*)?(?:and\\s+)?(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTICIPLE_BETWEEN = Pattern.compile("^(?:\\s*\\(\\w+\\))?\\s+(?:\\w+\\s+)?\\w+ing\\s+(?:the\\s+)?$");
     private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BY_NEXT = Pattern.compile("^\\s*(?:\\S+\\s+){0,2}?by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_NEXT = Pattern.compile("^\\s*by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A determiner before a verb form makes it a noun: "its advance", "the capture". */
+    private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|a|an|its|their|his|her|our|this|that|[\\w]+-long)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** Words that refer back to the actor in view: a pronoun or a definite description. */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "\\b(?:it|they|its|their|he|she|we|the\\s+(?:\\w+\\s+){0,2}(?:force|forces|troops|fighters|group|units?|militias?|army|soldiers|men|offensive|operation|campaign))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "after liberating X": the subject of the participle is that of the main clause. */
+    private static final Pattern ADVERBIAL_PARTICIPLE = Pattern.compile("\\b(?:after|before|while|by|since|when)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|with)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile(
             "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)\\s+"
@@ -81,12 +91,15 @@ final class EventExtractor {
                 Event e = event(article, clause, found, i, actors, topic, lastDate);
                 if (e != null) {
                     events.add(e);
-                    topic = e.actor();
+                    if (!e.actor().equals("CIV")) {
+                        topic = e.actor();
+                    }
                 }
             }
             if (found.isEmpty()) {
                 for (ActorMention m : clause.actors()) {
-                    if (!m.entry().generic() && m.kind() != ActorDictionary.Kind.STATE && !isBacker(clause.sentence().text(), m)) {
+                    if (!m.entry().generic() && m.kind() != ActorDictionary.Kind.STATE && !isBacker(clause.sentence().text(), m)
+                            && !m.entry().ids().contains("CIV")) {
                         topic = actors.resolve(m);
                         break;
                     }
@@ -111,36 +124,61 @@ final class EventExtractor {
                 return null;
             }
         }
+        if (t.form() == Form.ACTIVE && NOUN_SENSITIVE.contains(t.type()) && DETERMINER.matcher(before).find()) {
+            return null;
+        }
+        if (t.type() == EventType.ATTACK && BACKER_BEFORE.matcher(before).find()) {
+            return null; // "backed by U.S. air strikes": support, told as a relation
+        }
+        if (t.type() == EventType.ATTACK && index > 0 && all.get(index - 1).type() == EventType.CASUALTIES
+                && text.substring(all.get(index - 1).end(), t.start()).split("\\s+").length <= 3) {
+            return null; // "died fighting near X": the death is the event
+        }
         int scopeEnd = index + 1 < all.size() ? all.get(index + 1).start() : text.length();
         int scopeStart = index > 0 ? all.get(index - 1).end() : 0;
 
         String actor = null;
         String target = null;
+        boolean cuedTarget = false;
         ActorMention byActor = mentionAfter(clause, t.end(), scopeEnd, BY_NEXT);
         switch (t.form()) {
             case PASSIVE, HELDBY -> {
                 ActorMention m = mentionAfter(clause, t.end(), scopeEnd, BY_BEFORE);
+                if (m == null) {
+                    m = mentionWithin(clause, t.start(), t.end());
+                }
                 if (m == null && t.form() == Form.HELDBY) {
                     m = firstAfter(clause, t.end(), scopeEnd, null);
                 }
                 actor = m == null ? null : actors.resolve(m);
                 target = resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
+                cuedTarget = target != null;
             }
             case PREFIX -> {
                 ActorMention m = mentionEndingAt(clause, t.start() + t.prefix().length());
                 actor = m == null ? null : actors.resolve(m);
             }
             case NOMINAL -> {
-                if (byActor != null) {
+                if (t.type() == EventType.HOLD) {
+                    ActorMention holder = possessor(clause, t.start());
+                    if (holder == null) {
+                        holder = firstAfter(clause, t.end(), Math.min(scopeEnd, t.end() + 30), null);
+                    }
+                    actor = resolve(actors, holder);
+                } else if (byActor != null) {
                     actor = actors.resolve(byActor);
                 } else {
-                    actor = resolve(actors, subject(clause, t.start()));
+                    actor = resolve(actors, possessor(clause, t.start()));
                 }
                 target = resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
             }
             case ACTIVE -> {
                 if (t.type() == EventType.CASUALTIES) {
-                    ActorMention victim = firstAfter(clause, t.end(), Math.min(scopeEnd, t.end() + 60), null);
+                    int window = Math.min(scopeEnd, t.end() + 60);
+                    ActorMention victim = firstAfter(clause, t.end(), window, m -> m.entry().generic());
+                    if (victim == null) {
+                        victim = firstAfter(clause, t.end(), window, null);
+                    }
                     if (victim == null || isPassiveCasualty(text, t)) {
                         victim = subject(clause, t.start());
                     }
@@ -149,7 +187,8 @@ final class EventExtractor {
                     actor = actors.resolve(byActor);
                     target = resolve(actors, firstAfterFrom(clause, byActor.end(), scopeEnd, actor, actors));
                 } else {
-                    String subject = resolve(actors, subject(clause, t.start()));
+                    String subject = resolve(actors, ADVERBIAL_PARTICIPLE.matcher(before).find()
+                            ? mainSubject(clause, t.start()) : subject(clause, t.start()));
                     actor = subject;
                     ActorMention obj = firstAfter(clause, t.end(), scopeEnd, subject == null ? null : a -> actors.resolve(a).equals(subject));
                     target = resolve(actors, obj);
@@ -158,13 +197,20 @@ final class EventExtractor {
         }
         boolean explicitActor = actor != null;
         if (actor == null) {
-            if (t.type() == EventType.CASUALTIES || t.form() == Form.PREFIX) {
+            if (t.type() == EventType.CASUALTIES || t.form() == Form.PREFIX || t.form() == Form.NOMINAL && t.type() != EventType.HOLD) {
+                return null;
+            }
+            String lead = text.substring(clauseStart(text, t.start()), t.start());
+            if (!REFERS_BACK.matcher(lead).find() && !lead.isBlank() && !lead.strip().endsWith(",")) {
                 return null;
             }
             actor = topic;
         }
-        if (actor == null) {
+        if (actor == null || actor.equals("CIV") && t.type() != EventType.CASUALTIES) {
             return null;
+        }
+        if (target != null && !actors.hostile(actor, target) && !cuedTarget) {
+            target = null;
         }
         if (t.type() == EventType.HOLD || t.type() == EventType.CASUALTIES || t.type() == EventType.WITHDRAW) {
             target = null;
@@ -193,6 +239,16 @@ final class EventExtractor {
                 text, new Provenance(article.id(), s.index(), s.start(), s.end()), Math.min(1.0, confidence));
     }
 
+    /** Where the clause of a trigger begins: after the last semicolon, colon or "that"/"which" before it. */
+    private static int clauseStart(String text, int pos) {
+        Matcher m = Pattern.compile("[;:]|\\b(?:that|which|who|where|when|while|but)\\b").matcher(text);
+        int start = 0;
+        while (m.find() && m.end() <= pos) {
+            start = m.end();
+        }
+        return start;
+    }
+
     private static boolean isPassiveCasualty(String text, Trigger t) {
         String before = text.substring(Math.max(0, t.start() - 25), t.start()).toLowerCase(Locale.ROOT);
         return before.matches(".*\\b(?:was|were|been|are|is|be)\\s+(?:\\w+\\s+)?$") || text.regionMatches(true, t.start(), "died", 0, 4)
@@ -218,6 +274,28 @@ final class EventExtractor {
         return word.endsWith("an") || word.endsWith("ish") || word.endsWith("i");
     }
 
+    /** The first actor of the sentence that can be a subject: the main clause's. */
+    private static ActorMention mainSubject(Clause clause, int pos) {
+        String text = clause.sentence().text();
+        for (ActorMention m : clause.actors()) {
+            if (m.end() <= pos && usable(text, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "X's capture of": the actor right before a nominal trigger. */
+    private static ActorMention possessor(Clause clause, int pos) {
+        String text = clause.sentence().text();
+        for (ActorMention m : clause.actors()) {
+            if (m.end() <= pos && text.substring(m.end(), pos).matches("'s?\\s+(?:\\w+\\s+)?")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The subject of a verb at {@code pos}: the nearest actor before it, extended back over a coordination. */
     private static ActorMention subject(Clause clause, int pos) {
         String text = clause.sentence().text();
@@ -232,6 +310,16 @@ final class EventExtractor {
         }
         if (nearest < 0) {
             return null;
+        }
+        // "X pursuing Y have arrived": Y is the object of a participle, X the subject
+        for (int i = nearest - 1; i >= 0; i--) {
+            ActorMention m = ms.get(i);
+            if (usable(text, m)) {
+                if (PARTICIPLE_BETWEEN.matcher(text.substring(m.end(), ms.get(nearest).start())).matches()) {
+                    nearest = i;
+                }
+                break;
+            }
         }
         int first = nearest;
         for (int i = nearest - 1; i >= 0; i--) {
@@ -279,6 +367,15 @@ final class EventExtractor {
         return null;
     }
 
+    private static ActorMention mentionWithin(Clause clause, int from, int to) {
+        for (ActorMention m : clause.actors()) {
+            if (m.start() >= from && m.end() <= to) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static ActorMention mentionEndingAt(Clause clause, int end) {
         for (ActorMention m : clause.actors()) {
             if (m.end() == end) {
@@ -290,21 +387,22 @@ final class EventExtractor {
 
     private static List<Place> places(Clause clause, Trigger t, int scopeStart, int scopeEnd) {
         List<PlaceName> after = new ArrayList<>();
+        List<PlaceName> later = new ArrayList<>();
         List<PlaceName> beforeT = new ArrayList<>();
         for (PlaceName p : clause.places()) {
             if (p.start() >= t.end() && p.start() < scopeEnd) {
                 after.add(p);
+            } else if (p.start() >= scopeEnd) {
+                later.add(p);
             } else if (p.end() <= t.start() && p.start() >= scopeStart) {
                 beforeT.add(p);
             }
         }
+        after.removeIf(p -> COUNTRIES.contains(p.name()) && t.type() == EventType.HOLD);
         List<PlaceName> chosen = switch (t.form()) {
             case PASSIVE, HELDBY -> beforeT.isEmpty() ? after : beforeT;
-            default -> after.isEmpty() ? beforeT : after;
+            default -> !after.isEmpty() ? after : !later.isEmpty() && t.type() != EventType.HOLD ? later : beforeT;
         };
-        if (chosen.isEmpty()) {
-            chosen = clause.places();
-        }
         Set<String> names = new LinkedHashSet<>();
         for (PlaceName p : chosen) {
             names.add(p.name());

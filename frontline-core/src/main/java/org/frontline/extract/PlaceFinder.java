@@ -41,7 +41,12 @@ public final class PlaceFinder {
             "Command", "General", "Secretary", "Defense", "Defence", "Council", "Operations", "Operation",
             "Read", "More", "Sign", "Subscribe", "Click", "Photo", "Video", "Update", "Breaking", "BEIRUT", "BAGHDAD",
             "DAMASCUS", "ANKARA", "GMT", "UN", "UNHCR", "Human", "Rights", "State", "Islamic", "Mr", "Mrs", "Dr",
-            "Colonel", "Col", "Gen", "Lt", "Major", "Commander", "Spokesman", "Brigadier", "Sheikh", "Takfiri");
+            "Colonel", "Col", "Gen", "Lt", "Major", "Commander", "Spokesman", "Brigadier", "Sheikh", "Takfiri",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Arabic", "English");
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
+    /** "Syrian-Iraqi", "Turkish-Syrian": adjectives of two countries, a border, not a place. */
+    private static final Pattern DEMONYM_PAIR = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ish|i)-\\p{Lu}\\p{L}+(?:an|ish|i)");
 
     /** A place name found in a sentence, with offsets in the sentence. */
     public record PlaceName(int start, int end, String name) {
@@ -54,7 +59,7 @@ public final class PlaceFinder {
             String name = trim(m.group());
             int start = m.start() + (m.group().length() - m.group().stripLeading().length());
             name = dropLeadingNonPlaceWords(name);
-            if (name.isEmpty()) {
+            if (name.isEmpty() || DIRECTIONS.contains(name) || DEMONYM_PAIR.matcher(name).matches() || acronym(name)) {
                 continue;
             }
             start = sentence.indexOf(name, m.start());
@@ -64,6 +69,11 @@ public final class PlaceFinder {
             found.add(new PlaceName(start, start + name.length(), name));
         }
         return found;
+    }
+
+    /** Capitals only ("SANA", "TNS", "BEIRUT"): agencies and datelines, not places of events. */
+    private static boolean acronym(String name) {
+        return name.length() >= 2 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static String trim(String s) {

@@ -70,6 +70,10 @@ final class RelationExtractor {
                     }
                     String other = actors.resolve(partner);
                     String subject = subjectBefore(ms, i, text, actors, other);
+                    if (subject == null && cue.type() == RelationType.PART_OF) {
+                        ActorMention after = nextAfter(ms, partner.end(), 80);
+                        subject = after == null ? null : actors.resolve(after);
+                    }
                     if (subject == null) {
                         subject = topic;
                     }

@@ -14,13 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a text into sentences: first into paragraphs at blank lines (a headline or a caption never runs
+ * Splits a text into sentences: first into lines (paragraphs, headlines, captions) (a headline or a caption never runs
  * into the next paragraph), then each paragraph with OpenNLP's sentence model (UD English EWT).
  * Thread-safe: the model is shared, the detector (which keeps state) is one per thread.
  */
 public final class SentenceSplitter {
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?![ \\t]*\\n)[^\\n]*)*");
+    /** A line: pages keep one paragraph, caption or headline a line, and a sentence never spans two. */
+    private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
 
     private final ThreadLocal<SentenceDetectorME> detector;
 
