@@ -51,6 +51,15 @@ final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "after liberating X": the subject of the participle is that of the main clause. */
     private static final Pattern ADVERBIAL_PARTICIPLE = Pattern.compile("\\b(?:after|before|while|by|since|when)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A place named before, referred to again: "the city", "the village", "the key stronghold". */
+    private static final Pattern PLACE_BACK = Pattern.compile(
+            "\\b(?:the|this)\\s+(?:\\w+\\s+){0,2}(?:city|town|village|enclave|pocket|stronghold|district|province)\\b(?!\\s+of\\s+\\p{Lu})",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that locate an event without naming a place: "a group of villages on the border with Syria". */
+    private static final Pattern PLACE_DESCRIPTION = Pattern.compile(
+            "(?:\\b(?:a|the|an|several|some|\\w+)\\s+)?(?:\\w+\\s+){0,2}?(?:villages?|towns?|border|frontier|territory|areas?|positions|enclave|pocket|countryside|desert|outskirts|city\\s+centre|city\\s+center)\\b"
+                    + "(?:\\s+(?:on|of|in|near|along|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|with)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile(
@@ -84,11 +93,12 @@ final class EventExtractor {
         List<Event> events = new ArrayList<>();
         String topic = null;
         LocalDate lastDate = null;
+        String placeInView = null;
         for (Clause clause : clauses) {
             List<Trigger> found = triggers.find(clause.sentence().text());
             for (int i = 0; i < found.size(); i++) {
                 Trigger t = found.get(i);
-                Event e = event(article, clause, found, i, actors, topic, lastDate);
+                Event e = event(article, clause, found, i, actors, topic, lastDate, placeInView);
                 if (e != null) {
                     events.add(e);
                     if (!e.actor().equals("CIV")) {
@@ -105,6 +115,11 @@ final class EventExtractor {
                     }
                 }
             }
+            for (PlaceName p : clause.places()) {
+                if (!COUNTRIES.contains(p.name())) {
+                    placeInView = p.name();
+                }
+            }
             for (DateMention d : clause.dates()) {
                 if (d.date() != null) {
                     lastDate = d.date();
@@ -114,7 +129,8 @@ final class EventExtractor {
         return EventMerger.merge(events);
     }
 
-    private Event event(Article article, Clause clause, List<Trigger> all, int index, ArticleActors actors, String topic, LocalDate lastDate) {
+    private Event event(Article article, Clause clause, List<Trigger> all, int index, ArticleActors actors, String topic,
+                        LocalDate lastDate, String placeInView) {
         Trigger t = all.get(index);
         String text = clause.sentence().text();
         String before = text.substring(Math.max(0, t.start() - 40), t.start());
@@ -222,6 +238,13 @@ final class EventExtractor {
         }
 
         List<Place> places = places(clause, t, scopeStart, scopeEnd);
+        String inView = lastPlaceBefore(clause, t.start(), placeInView);
+        if (inView != null && PLACE_BACK.matcher(text.substring(scopeStart, scopeEnd)).find()
+                && places.stream().noneMatch(p -> p.name().equals(inView))) {
+            List<Place> withBack = new ArrayList<>(places);
+            withBack.add(Place.named(inView));
+            places = withBack;
+        }
         DateMention date = nearestDate(clause, t);
         LocalDate day;
         String dateText = null;
@@ -234,8 +257,13 @@ final class EventExtractor {
             day = lastDate != null ? lastDate : article.published();
         }
         Sentence s = clause.sentence();
-        double confidence = 0.5 + (explicitActor ? 0.25 : 0) + (places.isEmpty() ? 0 : 0.15) + (date != null ? 0.05 : 0);
-        return new Event(t.type(), day, dateText, actor, target, places, placeText(clause, places), count(text, t),
+        String where = placeText(clause, places);
+        if (where == null) {
+            Matcher description = PLACE_DESCRIPTION.matcher(text).region(t.end(), scopeEnd);
+            where = description.find() ? description.group() : null;
+        }
+        double confidence = 0.5 + (explicitActor ? 0.25 : 0) + (!places.isEmpty() ? 0.15 : where != null ? 0.1 : 0) + (date != null ? 0.05 : 0);
+        return new Event(t.type(), day, dateText, actor, target, places, where, count(text, t),
                 text, new Provenance(article.id(), s.index(), s.start(), s.end()), Math.min(1.0, confidence));
     }
 
@@ -411,6 +439,16 @@ final class EventExtractor {
             names.removeIf(COUNTRIES::contains);
         }
         return names.stream().map(Place::named).toList();
+    }
+
+    private static String lastPlaceBefore(Clause clause, int pos, String placeInView) {
+        String last = placeInView;
+        for (PlaceName p : clause.places()) {
+            if (p.end() <= pos && !COUNTRIES.contains(p.name())) {
+                last = p.name();
+            }
+        }
+        return last;
     }
 
     private static String placeText(Clause clause, List<Place> places) {

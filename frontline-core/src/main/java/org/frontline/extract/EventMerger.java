@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * One happening, one event: an article tells its main story in the headline, the lead and again further
- * down; reports of the same type by the same actor at a shared place (or with no place) on compatible days
+ * down; reports of the same type by the same actor at the same first place (or with no place) on compatible days
  * become one event with all the places. A hold of a place that changes hands in the article is dropped:
  * the capture says more.
  */
@@ -61,8 +61,8 @@ final class EventMerger {
         if (a.places().isEmpty() || b.places().isEmpty()) {
             return a.places().isEmpty() == b.places().isEmpty() || a.provenance().sentenceIndex() == 0 || b.provenance().sentenceIndex() == 0;
         }
-        Set<String> names = a.places().stream().map(p -> key(p.name())).collect(Collectors.toSet());
-        return b.places().stream().anyMatch(p -> names.contains(key(p.name())));
+        // the first place is the one the report names; later ones may be context ("in the city")
+        return key(a.places().get(0).name()).equals(key(b.places().get(0).name()));
     }
 
     /** Keeps the better-dated, better-placed report as the evidence and unites the places. */

@@ -53,6 +53,7 @@ public final class GoldFormat {
             n.put("place_text", e.placeText());
             n.put("count", e.count());
             n.put("evidence", e.evidence());
+            n.put("confidence", e.confidence());
         }
         ArrayNode relations = root.putArray("relations");
         for (Relation r : x.relations()) {

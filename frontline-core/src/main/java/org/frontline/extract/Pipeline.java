@@ -31,13 +31,22 @@ public final class Pipeline {
     private final PlaceFinder placeFinder = new PlaceFinder();
     private final EventExtractor events;
     private final RelationExtractor relations;
+    private final double minConfidence;
+
+    /** Events below this confidence lack an actor named in their sentence or any word of where they happened. */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.85;
 
     public Pipeline() {
-        this(ActorDictionary.loadDefault());
+        this(ActorDictionary.loadDefault(), DEFAULT_MIN_CONFIDENCE);
     }
 
-    public Pipeline(ActorDictionary dictionary) {
+    /**
+     * @param dictionary    the actors to recognise
+     * @param minConfidence events below it are not reported (0 reports every candidate)
+     */
+    public Pipeline(ActorDictionary dictionary, double minConfidence) {
         this.dictionary = dictionary;
+        this.minConfidence = minConfidence;
         this.matcher = new ActorMatcher(dictionary);
         this.standing = StandingRelations.loadDefault();
         this.events = new EventExtractor(TriggerLexicon.loadDefault(), dates, placeFinder);
@@ -70,7 +79,7 @@ public final class Pipeline {
             }
             clauses.add(new EventExtractor.Clause(s, inSentence, dates.find(s.text(), article.published()), places));
         }
-        List<Event> found = events.extract(article, clauses, actors);
+        List<Event> found = events.extract(article, clauses, actors).stream().filter(e -> e.confidence() >= minConfidence).toList();
         List<Relation> stated = relations.extract(article, clauses, actors);
         return new Extraction(article, found, stated);
     }

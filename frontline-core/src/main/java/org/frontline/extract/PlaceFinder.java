@@ -27,7 +27,9 @@ public final class PlaceFinder {
             "captured", "seized", "took", "take", "taken", "liberated", "liberate", "recaptured", "retaken", "retook",
             "entered", "reached", "besieged", "encircled", "surrounded", "attacked", "shelled", "struck", "hit",
             "controlled", "held", "lost", "abandoned", "left", "secured", "evacuated", "handed", "regained",
-            "capture", "liberating", "capturing", "seizing", "besieging", "encircling", "targeted", "bombed");
+            "capture", "liberating", "capturing", "seizing", "besieging", "encircling", "targeted", "bombed",
+            "west", "east", "north", "south", "western", "eastern", "northern", "southern", "central",
+            "northwestern", "northeastern", "southwestern", "southeastern");
 
     private static final Set<String> NOT_PLACES = Set.of(
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -43,6 +45,7 @@ public final class PlaceFinder {
             "DAMASCUS", "ANKARA", "GMT", "UN", "UNHCR", "Human", "Rights", "State", "Islamic", "Mr", "Mrs", "Dr",
             "Colonel", "Col", "Gen", "Lt", "Major", "Commander", "Spokesman", "Brigadier", "Sheikh", "Takfiri",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Arabic", "English");
+    private static final Set<String> GEOGRAPHIC = Set.of("Desert", "Mountains", "Mountain", "River", "Valley", "Plain", "Plains", "Kurdistan");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
     /** "Syrian-Iraqi", "Turkish-Syrian": adjectives of two countries, a border, not a place. */
@@ -58,7 +61,9 @@ public final class PlaceFinder {
         while (m.find()) {
             String name = trim(m.group());
             int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-            name = dropLeadingNonPlaceWords(name);
+            String kept = dropLeadingNonPlaceWords(name);
+            // "Syrian Desert", "Iraqi Kurdistan": an adjective of a country is part of a name of land
+            name = GEOGRAPHIC.contains(kept) ? name : kept;
             if (name.isEmpty() || DIRECTIONS.contains(name) || DEMONYM_PAIR.matcher(name).matches() || acronym(name)) {
                 continue;
             }

@@ -52,7 +52,7 @@ final class RelationExtractor {
                 String backer = stateOf(m.group(1), actors);
                 ActorMention backed = mentionCovering(ms, m.end());
                 if (backed == null) {
-                    backed = nextAfter(ms, m.end(), 40);
+                    backed = nextAfter(ms, m.end(), 2); // the noun the prefix qualifies: "Iran-backed militias"
                 }
                 if (backed == null) {
                     backed = previousBefore(ms, m.start(), 40);
