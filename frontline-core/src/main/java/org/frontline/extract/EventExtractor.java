@@ -61,7 +61,7 @@ final class EventExtractor {
                     + "(?:\\s+(?:on|of|in|near|along|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
-    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|with)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|toward|towards)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile(
             "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)\\s+"
                     + "(?:(?:new|more|other|further|small|nearby|surrounding|border|key|strategic|\\w+-\\w+)\\s+)?"
@@ -203,11 +203,15 @@ final class EventExtractor {
                     actor = actors.resolve(byActor);
                     target = resolve(actors, firstAfterFrom(clause, byActor.end(), scopeEnd, actor, actors));
                 } else {
-                    String subject = resolve(actors, ADVERBIAL_PARTICIPLE.matcher(before).find()
+                    boolean participle = text.substring(t.start(), t.end()).endsWith("ing")
+                            && (ADVERBIAL_PARTICIPLE.matcher(before).find() || before.strip().endsWith(","));
+                    String subject = resolve(actors, participle
                             ? mainSubject(clause, t.start()) : subject(clause, t.start()));
                     actor = subject;
                     ActorMention obj = firstAfter(clause, t.end(), scopeEnd, subject == null ? null : a -> actors.resolve(a).equals(subject));
                     target = resolve(actors, obj);
+                    cuedTarget = obj != null && (t.type() == EventType.ATTACK
+                            || FROM_BEFORE.matcher(text.substring(t.end(), obj.start())).find());
                 }
             }
         }
@@ -242,6 +246,7 @@ final class EventExtractor {
         if (inView != null && PLACE_BACK.matcher(text.substring(scopeStart, scopeEnd)).find()
                 && places.stream().noneMatch(p -> p.name().equals(inView))) {
             List<Place> withBack = new ArrayList<>(places);
+            withBack.removeIf(p -> COUNTRIES.contains(p.name()));
             withBack.add(Place.named(inView));
             places = withBack;
         }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class PlaceFinder {
     private static final String ARTICLE = "(?:al|el|ad|ash|as|ar|az|an|at|ez|es|ed|a|um|umm|abu|bin|ibn|bani|de)";
-    private static final String WORD = "(?:" + ARTICLE + "-)?\\p{Lu}[\\p{L}\\p{M}'\\-]*\\p{L}|\\p{Lu}";
+    private static final String WORD = "(?:" + ARTICLE + "-\\s?)?\\p{Lu}[\\p{L}\\p{M}'\\-]*\\p{L}|\\p{Lu}";
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\-'])(?:" + ARTICLE + "-\\p{L}[\\p{L}\\p{M}'\\-]*|" + WORD + ")"
                     + "(?:\\s+(?:" + WORD + "|" + ARTICLE + "-\\p{L}[\\p{L}\\p{M}'\\-]*|" + "(?:al|el|a)\\s(?=\\p{Lu})" + "))*"
@@ -61,6 +61,8 @@ public final class PlaceFinder {
         while (m.find()) {
             String name = trim(m.group());
             int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+            // "Syria's Afrin", "Iraq's Ramadi": the country says where the place is, it is not the name
+            name = name.replaceFirst("^\\p{Lu}\\p{L}+'s\\s+(?=\\p{Lu})", "");
             String kept = dropLeadingNonPlaceWords(name);
             // "Syrian Desert", "Iraqi Kurdistan": an adjective of a country is part of a name of land
             name = GEOGRAPHIC.contains(kept) ? name : kept;
