@@ -32,13 +32,15 @@ final class EventExtractor {
     private static final Pattern UNREAL = Pattern.compile(
             "(?:\\b(?:denied|denies|deny|failed\\s+to|fail\\s+to|not|never|no\\s+longer|would|could|will|may|might|"
                     + "aims?\\s+to|aiming\\s+to|plans?\\s+to|planning\\s+to|in\\s+order\\s+to|seeking\\s+to|sought\\s+to|"
-                    + "threatened\\s+to|vowed\\s+to|bid\\s+to|push\\s+to|effort\\s+to|to|of|no|predict|expect|expected\\s+to)\\s+(?:\\w+ly\\s+)?)$",
+                    + "threatened\\s+to|vowed\\s+to|bid\\s+to|push\\s+to|effort\\s+to|of|no|predict|expect|expected\\s+to|"
+                    + "(?<!\\b(?:began|begun|begin|begins|started|start|starts|continue|continues|continued|managed|moved|went|able|set|going))\\s+to)"
+                    + "\\s+(?:\\w+ly\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKER_AFTER = Pattern.compile("^-(?:backed|led|sponsored|supported|allied|trained|funded)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKER_BEFORE = Pattern.compile(
             "\\b(?:backed|supported|sponsored|armed|trained|funded|advised|assisted|spearheaded|led)\\s+by\\s+(?:the\\s+)?$|\\b(?:ally\\s+of|allies\\s+of|including|with\\s+the\\s+help\\s+of|alongside|cover\\s+of)\\s+(?:the\\s+)?(?:\\S+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|and|together\\s+with|along\\s+with|with|\\(|\\)|\\)\\s+and|,\\s+and)?\\s*(?:\\(\\w+\\)\\s*)?(?:and\\s+)?(?:the\\s+)?$",
+    private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:(?:,|and|together\\s+with|along\\s+with|,\\s+and)\\s*(?:\\(\\w+\\)\\s*)?|\\(\\w+\\)\\s*(?:and|,)\\s*)(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTICIPLE_BETWEEN = Pattern.compile("^(?:\\s*\\(\\w+\\))?\\s+(?:\\w+\\s+)?\\w+ing\\s+(?:the\\s+)?$");
     private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -216,6 +218,7 @@ final class EventExtractor {
             }
         }
         boolean explicitActor = actor != null;
+        boolean referredBack = false;
         if (actor == null) {
             if (t.type() == EventType.CASUALTIES || t.form() == Form.PREFIX || t.form() == Form.NOMINAL && t.type() != EventType.HOLD) {
                 return null;
@@ -225,6 +228,7 @@ final class EventExtractor {
                 return null;
             }
             actor = topic;
+            referredBack = REFERS_BACK.matcher(lead).find();
         }
         if (actor == null || actor.equals("CIV") && t.type() != EventType.CASUALTIES) {
             return null;
@@ -267,7 +271,7 @@ final class EventExtractor {
             Matcher description = PLACE_DESCRIPTION.matcher(text).region(t.end(), scopeEnd);
             where = description.find() ? description.group() : null;
         }
-        double confidence = 0.5 + (explicitActor ? 0.25 : 0) + (!places.isEmpty() ? 0.15 : where != null ? 0.1 : 0) + (date != null ? 0.05 : 0);
+        double confidence = 0.5 + (explicitActor ? 0.25 : referredBack ? 0.2 : 0) + (!places.isEmpty() ? 0.15 : where != null ? 0.1 : 0) + (date != null ? 0.05 : 0);
         return new Event(t.type(), day, dateText, actor, target, places, where, count(text, t),
                 text, new Provenance(article.id(), s.index(), s.start(), s.end()), Math.min(1.0, confidence));
     }
@@ -322,7 +326,7 @@ final class EventExtractor {
     private static ActorMention possessor(Clause clause, int pos) {
         String text = clause.sentence().text();
         for (ActorMention m : clause.actors()) {
-            if (m.end() <= pos && text.substring(m.end(), pos).matches("'s?\\s+(?:\\w+\\s+)?")) {
+            if (m.end() <= pos && text.substring(m.end(), pos).matches("(?:'s?)?\\s+(?:\\w+\\s+)?")) {
                 return m;
             }
         }
