@@ -32,7 +32,7 @@ final class EventExtractor {
     private static final Pattern UNREAL = Pattern.compile(
             "(?:\\b(?:denied|denies|deny|failed\\s+to|fail\\s+to|not|never|no\\s+longer|would|could|will|may|might|"
                     + "aims?\\s+to|aiming\\s+to|plans?\\s+to|planning\\s+to|in\\s+order\\s+to|seeking\\s+to|sought\\s+to|"
-                    + "threatened\\s+to|vowed\\s+to|bid\\s+to|push\\s+to|effort\\s+to|of|no|predict|expect|expected\\s+to|"
+                    + "threatened\\s+to|vowed\\s+to|bid\\s+to|push\\s+to|effort\\s+to|of|no|predict|expect|expected\\s+to|help(?:ed|ing|s)?|"
                     + "(?<!\\b(?:began|begun|begin|begins|started|start|starts|continue|continues|continued|managed|moved|went|able|set|going))\\s+to)"
                     + "\\s+(?:\\w+ly\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
@@ -43,6 +43,7 @@ final class EventExtractor {
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:(?:,|and|together\\s+with|along\\s+with|,\\s+and)\\s*(?:\\(\\w+\\)\\s*)?|\\(\\w+\\)\\s*(?:and|,)\\s*)(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTICIPLE_BETWEEN = Pattern.compile("^(?:\\s*\\(\\w+\\))?\\s+(?:\\w+\\s+)?\\w+ing\\s+(?:the\\s+)?$");
+    private static final Pattern DIRECT_OBJECT = Pattern.compile("^\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_NEXT = Pattern.compile("^\\s*by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A determiner before a verb form makes it a noun: "its advance", "the capture". */
@@ -145,6 +146,10 @@ final class EventExtractor {
         if (t.form() == Form.ACTIVE && NOUN_SENSITIVE.contains(t.type()) && DETERMINER.matcher(before).find()) {
             return null;
         }
+        ActorMention carrier = mentionCovering(clause, t.start(), t.end());
+        if (carrier != null) {
+            before = text.substring(Math.max(0, carrier.start() - 40), carrier.start());
+        }
         if (t.type() == EventType.ATTACK && BACKER_BEFORE.matcher(before).find()) {
             return null; // "backed by U.S. air strikes": support, told as a relation
         }
@@ -158,7 +163,7 @@ final class EventExtractor {
         String actor = null;
         String target = null;
         boolean cuedTarget = false;
-        ActorMention byActor = mentionAfter(clause, t.end(), scopeEnd, BY_NEXT);
+        ActorMention byActor = carrier != null ? carrier : mentionAfter(clause, t.end(), scopeEnd, BY_NEXT);
         switch (t.form()) {
             case PASSIVE, HELDBY -> {
                 ActorMention m = mentionAfter(clause, t.end(), scopeEnd, BY_BEFORE);
@@ -212,8 +217,9 @@ final class EventExtractor {
                     actor = subject;
                     ActorMention obj = firstAfter(clause, t.end(), scopeEnd, subject == null ? null : a -> actors.resolve(a).equals(subject));
                     target = resolve(actors, obj);
-                    cuedTarget = obj != null && (t.type() == EventType.ATTACK
-                            || FROM_BEFORE.matcher(text.substring(t.end(), obj.start())).find());
+                    String between = obj == null ? "" : text.substring(t.end(), obj.start());
+                    cuedTarget = obj != null && (FROM_BEFORE.matcher(between).find()
+                            || t.type() == EventType.ATTACK && DIRECT_OBJECT.matcher(between).matches());
                 }
             }
         }
@@ -364,7 +370,9 @@ final class EventExtractor {
             if (!usable(text, m)) {
                 continue;
             }
-            if (COORDINATION.matcher(text.substring(m.end(), ms.get(first).start())).matches()) {
+            String between = text.substring(m.end(), ms.get(first).start());
+            // "Free Syrian Army (FSA) rebels": one actor named three ways is one subject
+            if (between.matches("[\\s()]*") || COORDINATION.matcher(between).matches()) {
                 first = i;
             } else {
                 break;
@@ -398,6 +406,15 @@ final class EventExtractor {
         String text = clause.sentence().text();
         for (ActorMention m : clause.actors()) {
             if (m.start() >= from && m.start() < to && between.matcher(text.substring(from, m.start())).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention mentionCovering(Clause clause, int from, int to) {
+        for (ActorMention m : clause.actors()) {
+            if (m.start() <= from && to <= m.end()) {
                 return m;
             }
         }
@@ -444,7 +461,8 @@ final class EventExtractor {
         for (PlaceName p : chosen) {
             names.add(p.name());
         }
-        if (names.stream().anyMatch(n -> !COUNTRIES.contains(n))) {
+        // a country is where an army crosses to, not a place one takes or holds
+        if (t.type() != EventType.ADVANCE || names.stream().anyMatch(n -> !COUNTRIES.contains(n))) {
             names.removeIf(COUNTRIES::contains);
         }
         return names.stream().map(Place::named).toList();
