@@ -44,7 +44,8 @@ final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTICIPLE_BETWEEN = Pattern.compile("^(?:\\s*\\(\\w+\\))?\\s+(?:\\w+\\s+)?\\w+ing\\s+(?:the\\s+)?$");
     private static final Pattern DIRECT_OBJECT = Pattern.compile("^\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_SOON = Pattern.compile("^\\s*(?:\\S+\\s+){0,4}?by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_NEXT = Pattern.compile("^\\s*by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A determiner before a verb form makes it a noun: "its advance", "the capture". */
     private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|a|an|its|their|his|her|our|this|that|[\\w]+-long)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -67,7 +68,7 @@ final class EventExtractor {
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|toward|towards)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile(
             "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)\\s+"
-                    + "(?:(?:new|more|other|further|small|nearby|surrounding|border|key|strategic|\\w+-\\w+)\\s+)?"
+                    + "(?:(?:new|more|other|further|small|nearby|surrounding|border|key|strategic|\\w+-\\w+|\\p{Lu}[\\w']*)\\s+)?"
                     + "(villages|towns|areas|hamlets|districts|neighbou?rhoods|positions|people|civilians|fighters|militants|soldiers|terrorists|troops|members|gunmen|children|militiamen|others)",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -188,10 +189,9 @@ final class EventExtractor {
                         holder = firstAfter(clause, t.end(), Math.min(scopeEnd, t.end() + 30), null);
                     }
                     actor = resolve(actors, holder);
-                } else if (byActor != null) {
-                    actor = actors.resolve(byActor);
                 } else {
-                    actor = resolve(actors, possessor(clause, t.start()));
+                    ActorMention by = byActor != null ? byActor : mentionAfter(clause, t.end(), scopeEnd, BY_SOON);
+                    actor = resolve(actors, by != null ? by : possessor(clause, t.start()));
                 }
                 target = resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
             }
@@ -268,6 +268,8 @@ final class EventExtractor {
             dateText = date.text();
         } else if (t.type() == EventType.HOLD) {
             day = article.published();
+        } else if (clause.sentence().index() == 0) {
+            day = null; // a headline speaks of the story the body dates; merging gives it that date
         } else {
             day = lastDate != null ? lastDate : article.published();
         }

@@ -79,7 +79,10 @@ public final class Pipeline {
             }
             clauses.add(new EventExtractor.Clause(s, inSentence, dates.find(s.text(), article.published()), places));
         }
-        List<Event> found = events.extract(article, clauses, actors).stream().filter(e -> e.confidence() >= minConfidence).toList();
+        List<Event> found = events.extract(article, clauses, actors).stream()
+                .filter(e -> e.confidence() >= minConfidence)
+                .map(e -> e.date() == null && e.dateText() == null && article.published() != null ? e.withDate(article.published()) : e)
+                .toList();
         List<Relation> stated = relations.extract(article, clauses, actors);
         return new Extraction(article, found, stated);
     }

@@ -1,0 +1,167 @@
+package org.frontline.extract;
+
+import org.frontline.actors.ActorDictionary;
+import org.frontline.model.Article;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.frontline.model.Extraction;
+import org.frontline.model.Place;
+import org.frontline.model.Relation;
+import org.frontline.model.RelationType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The extraction rules on sentences written for the tests, one form of English at a time. */
+class PipelineTest {
+    private static final Pipeline PIPELINE = new Pipeline(ActorDictionary.loadDefault(), 0.0);
+    private static final LocalDate WEDNESDAY = LocalDate.of(2017, 5, 31);
+
+    private static Extraction run(String text) {
+        return PIPELINE.extract(new Article("t", null, null, WEDNESDAY, null, text));
+    }
+
+    private static List<Event> events(String text, EventType type) {
+        return run(text).events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static Event one(String text, EventType type) {
+        List<Event> found = events(text, type);
+        assertThat(found).as("%s events in: %s", type, text).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<String> names(Event e) {
+        return e.places().stream().map(Place::name).toList();
+    }
+
+    @Test
+    void activeCaptureWithTargetPlaceAndDate() {
+        Event e = one("The Popular Mobilisation Forces pushed Islamic State out of the village of Tal Banat on Monday.", EventType.CAPTURE);
+        assertThat(e.actor()).isEqualTo("PMF");
+        assertThat(e.target()).isEqualTo("IS");
+        assertThat(names(e)).containsExactly("Tal Banat");
+        assertThat(e.date()).isEqualTo(LocalDate.of(2017, 5, 29));
+        assertThat(e.dateText()).isEqualTo("on Monday");
+        assertThat(e.evidence()).contains("pushed Islamic State out of");
+    }
+
+    @Test
+    void passiveCaptureNamesTheActorAfterBy() {
+        Event e = one("The town of Hajin was recaptured by the Syrian Democratic Forces from Daesh.", EventType.CAPTURE);
+        assertThat(e.actor()).isEqualTo("SDF");
+        assertThat(e.target()).isEqualTo("IS");
+        assertThat(names(e)).containsExactly("Hajin");
+    }
+
+    @Test
+    void fellTo() {
+        Event e = one("In June 2014 the city of Mosul fell to Islamic State.", EventType.CAPTURE);
+        assertThat(e.actor()).isEqualTo("IS");
+        assertThat(names(e)).containsExactly("Mosul");
+    }
+
+    @Test
+    void nominalCaptureWithBy() {
+        Event e = one("Officials welcomed the capture of Tabqa by the SDF.", EventType.CAPTURE);
+        assertThat(e.actor()).isEqualTo("SDF");
+        assertThat(names(e)).containsExactly("Tabqa");
+    }
+
+    @Test
+    void prefixHold() {
+        Event e = one("Aircraft flew over the IS-held town of Baaj.", EventType.HOLD);
+        assertThat(e.actor()).isEqualTo("IS");
+        assertThat(names(e)).containsExactly("Baaj");
+        assertThat(e.date()).isEqualTo(WEDNESDAY);
+    }
+
+    @Test
+    void coordinatedPlacesAndCount() {
+        Event e = one("Iraqi forces took the three villages of Aliah, Khalaf and Riyadh from Islamic State.", EventType.CAPTURE);
+        assertThat(names(e)).containsExactly("Aliah", "Khalaf", "Riyadh");
+        assertThat(e.count()).isEqualTo(3);
+        assertThat(one("The Syrian army seized nine villages west of Deir Ezzor.", EventType.CAPTURE).count()).isEqualTo(9);
+    }
+
+    @Test
+    void coordinatedSubjectsGiveTheFirstActor() {
+        Event e = one("Turkish forces and Free Syrian Army (FSA) rebels captured the centre of Afrin on Sunday.", EventType.CAPTURE);
+        assertThat(e.actor()).isEqualTo("TUR");
+        assertThat(e.target()).isNull();
+    }
+
+    @Test
+    void deniedFailedAndPlannedCapturesAreNotCaptures() {
+        assertThat(events("Islamic State denied capturing the town of Rawa.", EventType.CAPTURE)).isEmpty();
+        assertThat(events("The Peshmerga failed to take the village of Gwer.", EventType.CAPTURE)).isEmpty();
+        assertThat(events("The Syrian army plans to retake Palmyra.", EventType.CAPTURE)).isEmpty();
+    }
+
+    @Test
+    void attemptToTakeIsAnAttack() {
+        Event e = one("Militants of Hayat Tahrir al-Sham attempted to take the fortress of Qalaat al-Madiq.", EventType.ATTACK);
+        assertThat(e.actor()).isEqualTo("HTS");
+        assertThat(events("Militants of Hayat Tahrir al-Sham attempted to take the fortress of Qalaat al-Madiq.", EventType.CAPTURE)).isEmpty();
+    }
+
+    @Test
+    void pronounRefersToTheActorInView() {
+        Extraction x = run("The Peshmerga launched an assault on Sinjar.\nOn Friday they seized the town of Sinjar from Islamic State.");
+        Event capture = x.events().stream().filter(e -> e.type() == EventType.CAPTURE).findFirst().orElseThrow();
+        assertThat(capture.actor()).isEqualTo("KRG");
+        assertThat(capture.target()).isEqualTo("IS");
+    }
+
+    @Test
+    void theMilitantsAreTheJihadistGroupOfTheArticle() {
+        Extraction x = run("Hayat Tahrir al-Sham fighters held the town for months.\nThe militants withdrew from Khan Sheikhoun on Tuesday.");
+        Event w = x.events().stream().filter(e -> e.type() == EventType.WITHDRAW).findFirst().orElseThrow();
+        assertThat(w.actor()).isEqualTo("HTS");
+        assertThat(names(w)).containsExactly("Khan Sheikhoun");
+    }
+
+    @Test
+    void casualtiesBelongToTheDead() {
+        Event e = one("The army said it killed 40 Daesh militants near Rawa.", EventType.CASUALTIES);
+        assertThat(e.actor()).isEqualTo("IS");
+        assertThat(e.count()).isEqualTo(40);
+    }
+
+    @Test
+    void siegeAndWithdrawal() {
+        assertThat(one("Syrian government forces encircled the town of Douma.", EventType.SIEGE).actor()).isEqualTo("SYR_GOV");
+        Event w = one("Peshmerga forces withdrew from Makhmour.", EventType.WITHDRAW);
+        assertThat(w.actor()).isEqualTo("KRG");
+        assertThat(w.target()).isNull();
+    }
+
+    @Test
+    void oneHappeningToldTwiceIsOneEvent() {
+        Extraction x = run("SDF captures Manbij\n\nThe Syrian Democratic Forces captured Manbij from Islamic State on Friday.");
+        assertThat(x.events().stream().filter(e -> e.type() == EventType.CAPTURE)).hasSize(1);
+    }
+
+    @Test
+    void everyEventKeepsItsSentence() {
+        String text = "Calm returned.\nThe Syrian army entered Albu Kamal.";
+        Extraction x = run(text);
+        Event e = x.events().get(0);
+        assertThat(e.provenance().sentenceIndex()).isEqualTo(1);
+        assertThat(text.substring(e.provenance().start(), e.provenance().end())).isEqualTo("The Syrian army entered Albu Kamal.");
+    }
+
+    @Test
+    void relationsFromWording() {
+        List<Relation> r = run("An Iraqi Shia Muslim force backed by Iran took villages.\n"
+                + "US-backed Syrian Kurdish groups hold the other side.\n"
+                + "While reporting nominally to Iraq's Shia-led government, Popular Mobilisation keeps its own command.\n"
+                + "Fighters from Lebanon's Hezbollah are working closely with Iranian military commanders.").relations();
+        assertThat(r).extracting(x -> x.type() + " " + x.source() + " " + x.target()).contains(
+                "BACKS IRN PMF", "BACKS USA SDF", "PART_OF PMF IRQ_GOV", "ALLIED HEZBOLLAH IRN");
+        assertThat(r).allMatch(x -> x.type() != RelationType.ALLIED || x.source().compareTo(x.target()) < 0);
+    }
+}
