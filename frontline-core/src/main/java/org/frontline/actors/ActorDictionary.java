@@ -55,11 +55,17 @@ public final class ActorDictionary {
     private final List<Entry> entries;
     private final Map<String, String> names;
     private final Map<String, String> homes;
+    private final List<AlliedAs> alliedAs;
 
-    private ActorDictionary(List<Entry> entries, Map<String, String> names, Map<String, String> homes) {
+    /** In an article where {@code member} fights alongside {@code ally}, {@code member} is {@code becomes}. */
+    public record AlliedAs(String member, String ally, String becomes) {
+    }
+
+    private ActorDictionary(List<Entry> entries, Map<String, String> names, Map<String, String> homes, List<AlliedAs> alliedAs) {
         this.entries = List.copyOf(entries);
         this.names = Map.copyOf(names);
         this.homes = Map.copyOf(homes);
+        this.alliedAs = List.copyOf(alliedAs);
     }
 
     public static ActorDictionary loadDefault() {
@@ -80,6 +86,7 @@ public final class ActorDictionary {
         List<Entry> entries = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> homes = new LinkedHashMap<>();
+        List<AlliedAs> alliedAs = new ArrayList<>();
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -93,6 +100,14 @@ public final class ActorDictionary {
             }
             if (cols[0].equals("@actor")) {
                 names.put(cols[1].trim(), cols[2].trim());
+                continue;
+            }
+            if (cols[0].equals("@allied-as")) {
+                String[] pair = cols[1].trim().split("\\+");
+                if (pair.length != 2) {
+                    throw new IllegalArgumentException(origin + ":" + number + ": @allied-as takes MEMBER+ALLY, found '" + cols[1] + "'");
+                }
+                alliedAs.add(new AlliedAs(pair[0], pair[1], cols[2].trim()));
                 continue;
             }
             if (cols[0].equals("@home")) {
@@ -114,7 +129,7 @@ public final class ActorDictionary {
                 }
             }
         }
-        return new ActorDictionary(entries, names, homes);
+        return new ActorDictionary(entries, names, homes, alliedAs);
     }
 
     public List<Entry> entries() {
@@ -124,6 +139,10 @@ public final class ActorDictionary {
     /** The country an actor fights in, by its name as articles write it ("Iraq"), or null. */
     public String home(String id) {
         return homes.get(id);
+    }
+
+    public List<AlliedAs> alliedAs() {
+        return alliedAs;
     }
 
     /** Canonical id to display name. */

@@ -40,7 +40,7 @@ final class EventExtractor {
     private static final Pattern BACKER_BEFORE = Pattern.compile(
             "\\b(?:backed|supported|sponsored|armed|trained|funded|advised|assisted|spearheaded|led)\\s+by\\s+(?:the\\s+)?$|\\b(?:ally\\s+of|allies\\s+of|including|with\\s+the\\s+help\\s+of|alongside|cover\\s+of)\\s+(?:the\\s+)?(?:\\S+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:(?:,|and|together\\s+with|along\\s+with|,\\s+and)\\s*(?:\\(\\w+\\)\\s*)?|\\(\\w+\\)\\s*(?:and|,)\\s*)(?:the\\s+)?$",
+    private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:(?:,|and|together\\s+with|along\\s+with|,\\s+and)\\s*(?:\\(\\w+\\)\\s*)?|\\(\\w+\\)\\s*(?:and|,)\\s*)(?:the\\s+)?(?:(?:allied|other|its|their|local|\\p{Lu}[\\w']*)\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTICIPLE_BETWEEN = Pattern.compile("^(?:\\s*\\(\\w+\\))?\\s+(?:\\w+\\s+)?\\w+ing\\s+(?:the\\s+)?$");
     private static final Pattern DIRECT_OBJECT = Pattern.compile("^\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);

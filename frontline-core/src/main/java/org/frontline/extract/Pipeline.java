@@ -15,6 +15,8 @@ import org.frontline.text.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.frontline.model.RelationType;
 
 /**
  * The extraction pipeline: an article in, its events and relations out, each tied to its sentence.
@@ -84,6 +86,19 @@ public final class Pipeline {
                 .map(e -> e.date() == null && e.dateText() == null && article.published() != null ? e.withDate(article.published()) : e)
                 .toList();
         List<Relation> stated = relations.extract(article, clauses, actors);
+        for (ActorDictionary.AlliedAs rule : dictionary.alliedAs()) {
+            boolean applies = stated.stream().anyMatch(r -> r.type() == RelationType.ALLIED
+                    && Set.of(r.source(), r.target()).equals(Set.of(rule.member(), rule.ally())));
+            if (applies) {
+                found = found.stream().map(e -> e.withActors(rename(e.actor(), rule), rename(e.target(), rule))).toList();
+                stated = stated.stream().map(r -> new Relation(r.type(), rename(r.source(), rule), rename(r.target(), rule),
+                        r.evidence(), r.provenance(), r.confidence()).canonical()).distinct().toList();
+            }
+        }
         return new Extraction(article, found, stated);
+    }
+
+    private static String rename(String id, ActorDictionary.AlliedAs rule) {
+        return rule.member().equals(id) ? rule.becomes() : id;
     }
 }

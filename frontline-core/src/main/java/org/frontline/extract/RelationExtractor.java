@@ -34,6 +34,16 @@ final class RelationExtractor {
             new Cue(RelationType.PART_OF, Pattern.compile("\\b(?:reporting|reports|reported|answerable|subordinate)\\s+(?:\\w+\\s+)?to\\s+(?:the\\s+)?$|\\bunder\\s+the\\s+command\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$|\\b(?:part|a\\s+unit|a\\s+brigade)\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true),
             new Cue(RelationType.HOSTILE, Pattern.compile("\\b(?:focused\\s+on\\s+fighting|fighting\\s+against|fight\\s+against|war\\s+(?:on|against)|directed\\s+against)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true));
 
+    /** "Turkish forces and Free Syrian Army rebels took": actors who act together are allies. */
+    private static final Pattern JOINT = Pattern.compile("^\\s*(?:,|and|together\\s+with|along\\s+with|-\\s*together\\s+with)\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOINT_VERB = Pattern.compile(
+            "^\\s*(?:\\(\\w+\\)\\s*)?(?:-\\s*)?(?:\\w+\\s+){0,2}?(?:\\w+ed|took|struck|seized|began|have|has|had|were|are|managed)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Syrian and Russian warplanes": two states' arms in one phrase. */
+    private static final Pattern JOINT_ARMS = Pattern.compile(
+            "\\b(\\p{Lu}[\\w.]+)\\s+and\\s+(\\p{Lu}[\\w.]+)\\s+(warplanes|jets|aircraft|forces|troops)\\b");
+    /** "the US-backed war on the group": a backed undertaking is that of the actor in view. */
+    private static final Pattern UNDERTAKING = Pattern.compile("^\\s*(?:\\w+\\s+)?(?:war|campaign|offensive|operation|assault)\\b", Pattern.CASE_INSENSITIVE);
+
     private final ActorMatcher matcher;
 
     RelationExtractor(ActorMatcher matcher) {
@@ -57,8 +67,10 @@ final class RelationExtractor {
                 if (backed == null) {
                     backed = previousBefore(ms, m.start(), 40);
                 }
-                if (backer != null && backed != null) {
-                    add(found, RelationType.BACKS, backer, actors.resolve(backed), text, where);
+                String backedId = backed != null ? actors.resolve(backed)
+                        : UNDERTAKING.matcher(text.substring(m.end())).find() ? topic : null;
+                if (backer != null && backedId != null) {
+                    add(found, RelationType.BACKS, backer, backedId, text, where);
                 }
             }
             for (int i = 0; i < ms.size(); i++) {
@@ -78,13 +90,39 @@ final class RelationExtractor {
                         subject = topic;
                     }
                     if (subject != null) {
-                        if (cue.type() == RelationType.BACKS) {
-                            add(found, cue.type(), other, subject, text, where);
-                        } else {
-                            add(found, cue.type(), subject, other, text, where);
+                        // "directed against ISIS and Kurds": the cue governs the whole coordination
+                        for (int j = i; j < ms.size(); j++) {
+                            if (j > i && !JOINT.matcher(text.substring(ms.get(j - 1).end(), ms.get(j).start())).matches()) {
+                                break;
+                            }
+                            String partnerId = actors.resolve(ms.get(j));
+                            if (cue.type() == RelationType.BACKS) {
+                                add(found, cue.type(), partnerId, subject, text, where);
+                            } else {
+                                add(found, cue.type(), subject, partnerId, text, where);
+                            }
                         }
                     }
                     break;
+                }
+            }
+            for (int i = 1; i < ms.size(); i++) {
+                ActorMention a = ms.get(i - 1);
+                ActorMention b = ms.get(i);
+                String ida = actors.resolve(a);
+                String idb = actors.resolve(b);
+                if (!ida.equals(idb) && JOINT.matcher(text.substring(a.end(), b.start())).matches()
+                        && JOINT_VERB.matcher(text.substring(b.end())).find() && !actors.hostile(ida, idb)
+                        && a.kind() != ActorDictionary.Kind.STATE == (b.kind() != ActorDictionary.Kind.STATE)) {
+                    add(found, RelationType.ALLIED, ida, idb, text, where);
+                }
+            }
+            Matcher arms = JOINT_ARMS.matcher(text);
+            while (arms.find()) {
+                String first = stateOf(arms.group(1) + " " + arms.group(3), actors);
+                String second = stateOf(arms.group(2) + " " + arms.group(3), actors);
+                if (first != null && second != null) {
+                    add(found, RelationType.ALLIED, first, second, text, where);
                 }
             }
             for (ActorMention a : ms) {

@@ -25,6 +25,10 @@ public record Event(EventType type, LocalDate date, String dateText, String acto
         places = List.copyOf(places);
     }
 
+    public Event withActors(String newActor, String newTarget) {
+        return new Event(type, date, dateText, newActor, newTarget, places, placeText, count, evidence, provenance, confidence);
+    }
+
     public Event withDate(LocalDate day) {
         return new Event(type, day, dateText, actor, target, places, placeText, count, evidence, provenance, confidence);
     }
