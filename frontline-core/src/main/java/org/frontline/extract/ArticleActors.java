@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleActors {
     private final Map<String, Integer> salience = new HashMap<>();
+    private final Map<String, Integer> presence = new HashMap<>();
     private final Map<String, Integer> firstSeen = new HashMap<>();
     private final Map<String, Integer> countryWords = new HashMap<>();
     private final ActorDictionary dictionary;
@@ -36,6 +37,18 @@ final class ArticleActors {
             }
         }
         String lower = text.toLowerCase(Locale.ROOT);
+        countCountryWords(lower);
+        // the generic references count too, for the actor they resolve to, when telling who is in the story
+        for (ActorMention m : mentions) {
+            if (m.kind() != ActorDictionary.Kind.STATE) {
+                String id = resolve(m);
+                presence.merge(id, 1, Integer::sum);
+                firstSeen.putIfAbsent(id, m.start());
+            }
+        }
+    }
+
+    private void countCountryWords(String lower) {
         for (String country : List.of("iraq", "syria")) {
             Matcher m = Pattern.compile("\\b" + country).matcher(lower);
             int n = 0;
@@ -77,7 +90,7 @@ final class ArticleActors {
     String enemyOf(String actor) {
         String best = null;
         int bestCount = 0;
-        for (Map.Entry<String, Integer> e : salience.entrySet()) {
+        for (Map.Entry<String, Integer> e : presence.entrySet()) {
             String other = e.getKey();
             if (other.equals(actor) || !standing.hostile(actor, other, year)) {
                 continue;

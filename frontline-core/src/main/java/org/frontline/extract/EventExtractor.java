@@ -64,6 +64,9 @@ final class EventExtractor {
             "(?:\\b(?:a|the|an|several|some|\\w+)\\s+)?(?:\\w+\\s+){0,2}?(?:villages?|towns?|border|frontier|territory|areas?|positions|enclave|pocket|countryside|desert|outskirts|city\\s+centre|city\\s+center)\\b"
                     + "(?:\\s+(?:on|of|in|near|along|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+)?",
             Pattern.CASE_INSENSITIVE);
+    /** "X reached an agreement with Y and began to withdraw": the second verb shares the first one's subject. */
+    private static final Pattern VERB_COORDINATION = Pattern.compile(
+            "\\b(?:and|then)\\s+(?:(?:began|begun|started|continued|then|also|later)\\s+(?:to\\s+)?)?$", Pattern.CASE_INSENSITIVE);
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|toward|towards)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile(
@@ -211,7 +214,8 @@ final class EventExtractor {
                     target = resolve(actors, firstAfterFrom(clause, byActor.end(), scopeEnd, actor, actors));
                 } else {
                     boolean participle = text.substring(t.start(), t.end()).endsWith("ing")
-                            && (ADVERBIAL_PARTICIPLE.matcher(before).find() || before.strip().endsWith(","));
+                            && (ADVERBIAL_PARTICIPLE.matcher(before).find() || before.strip().endsWith(","))
+                            || VERB_COORDINATION.matcher(before).find();
                     String subject = resolve(actors, participle
                             ? mainSubject(clause, t.start()) : subject(clause, t.start()));
                     actor = subject;
@@ -344,43 +348,34 @@ final class EventExtractor {
     /** The subject of a verb at {@code pos}: the nearest actor before it, extended back over a coordination. */
     private static ActorMention subject(Clause clause, int pos) {
         String text = clause.sentence().text();
-        List<ActorMention> ms = clause.actors();
-        int nearest = -1;
-        for (int i = ms.size() - 1; i >= 0; i--) {
-            ActorMention m = ms.get(i);
-            if (m.end() <= pos && usable(text, m)) {
-                nearest = i;
-                break;
-            }
-        }
-        if (nearest < 0) {
-            return null;
-        }
-        // "X pursuing Y have arrived": Y is the object of a participle, X the subject
-        for (int i = nearest - 1; i >= 0; i--) {
-            ActorMention m = ms.get(i);
-            if (usable(text, m)) {
-                if (PARTICIPLE_BETWEEN.matcher(text.substring(m.end(), ms.get(nearest).start())).matches()) {
-                    nearest = i;
-                }
-                break;
-            }
-        }
-        int first = nearest;
-        for (int i = nearest - 1; i >= 0; i--) {
-            ActorMention m = ms.get(i);
-            if (!usable(text, m)) {
+        // "Free Syrian Army (FSA) rebels": mentions side by side name one actor; the unit starts at the first
+        List<ActorMention> units = new ArrayList<>();
+        List<Integer> unitEnds = new ArrayList<>();
+        for (ActorMention m : clause.actors()) {
+            if (m.end() > pos || !usable(text, m)) {
                 continue;
             }
-            String between = text.substring(m.end(), ms.get(first).start());
-            // "Free Syrian Army (FSA) rebels": one actor named three ways is one subject
-            if (between.matches("[\\s()]*") || COORDINATION.matcher(between).matches()) {
-                first = i;
+            int last = units.size() - 1;
+            if (last >= 0 && text.substring(unitEnds.get(last), m.start()).matches("[\\s()]*")) {
+                unitEnds.set(last, m.end());
             } else {
-                break;
+                units.add(m);
+                unitEnds.add(m.end());
             }
         }
-        return ms.get(first);
+        if (units.isEmpty()) {
+            return null;
+        }
+        int nearest = units.size() - 1;
+        // "X pursuing Y have arrived": Y is the object of a participle, X the subject
+        if (nearest > 0 && PARTICIPLE_BETWEEN.matcher(text.substring(unitEnds.get(nearest - 1), units.get(nearest).start())).matches()) {
+            nearest--;
+        }
+        int first = nearest;
+        while (first > 0 && COORDINATION.matcher(text.substring(unitEnds.get(first - 1), units.get(first).start())).matches()) {
+            first--;
+        }
+        return units.get(first);
     }
 
     private static ActorMention firstAfter(Clause clause, int from, int to, java.util.function.Predicate<ActorMention> skip) {

@@ -40,12 +40,38 @@ final class EventMerger {
                 merged.set(same, combine(merged.get(same), e));
             }
         }
+        merged = withoutLosersOfCaptures(merged);
         Set<String> changedHands = merged.stream()
                 .filter(e -> e.type() == EventType.CAPTURE || e.type() == EventType.WITHDRAW)
                 .flatMap(e -> e.places().stream()).map(p -> key(p.name())).collect(Collectors.toSet());
         merged.removeIf(e -> e.type() == EventType.HOLD && !e.places().isEmpty()
                 && e.places().stream().allMatch(p -> changedHands.contains(key(p.name()))));
         return merged;
+    }
+
+    /**
+     * "X captured the town after Y evacuated it": the leaving is the other side of the capture, told in the same
+     * sentence; it becomes the capture's target rather than an event of its own.
+     */
+    private static List<Event> withoutLosersOfCaptures(List<Event> events) {
+        List<Event> kept = new ArrayList<>(events);
+        for (Event w : events) {
+            if (w.type() != EventType.WITHDRAW) {
+                continue;
+            }
+            for (int i = 0; i < kept.size(); i++) {
+                Event c = kept.get(i);
+                if (c.type() == EventType.CAPTURE && c.provenance().sentenceIndex() == w.provenance().sentenceIndex()
+                        && !c.actor().equals(w.actor())) {
+                    if (c.target() == null) {
+                        kept.set(i, c.withActors(c.actor(), w.actor()));
+                    }
+                    kept.remove(w);
+                    break;
+                }
+            }
+        }
+        return kept;
     }
 
     private static boolean sameHappening(Event a, Event b) {
