@@ -33,15 +33,16 @@ final class HtmlArticleParser {
         Document doc = Jsoup.parse(html);
         String url = HtmlMetadata.url(doc).orElse(null);
         LocalDate published = HtmlMetadata.published(doc).orElse(null);
+        String headline = HtmlMetadata.headline(doc).orElse(null);
+        // Readability rewrites the document, so the metadata is read first.
         net.dankito.readability4j.Article main = new Readability4J(url == null ? "" : url, doc).parse();
         Element content = main.getArticleContent();
         List<TextBlock> blocks = HtmlBlocks.of(content != null ? content : doc.body());
-        String title = main.getTitle();
-        if (title == null || title.isBlank()) {
-            Element h1 = doc.selectFirst("h1");
-            title = h1 == null ? null : h1.text();
+        BoilerplateFilter.Cleaned cleaned = filter.clean(blocks, headline);
+        if (cleaned.title() == null && main.getTitle() != null && !main.getTitle().isBlank()) {
+            // No declared headline and none at the top of the text: fall back on the <title>, as Readability cut it.
+            cleaned = filter.clean(blocks, main.getTitle());
         }
-        BoilerplateFilter.Cleaned cleaned = filter.clean(blocks, title);
         if (cleaned.paragraphs().isEmpty()) {
             throw new IngestException("no article text (the page is empty or holds only boilerplate)");
         }

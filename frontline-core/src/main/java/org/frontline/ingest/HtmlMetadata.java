@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -46,13 +47,35 @@ final class HtmlMetadata {
         return Optional.empty();
     }
 
+    /**
+     * The headline the page declares: JSON-LD headline, else the Open Graph or Twitter title. Those often end
+     * with the site's name ("... | Levant Daily"); when the page's only h1 starts the declared title, the h1
+     * is the headline without it.
+     */
+    static Optional<String> headline(Document doc) {
+        Optional<String> declared = jsonLd(doc, "headline");
+        for (String query : List.of("meta[property=og:title][content]", "meta[name=twitter:title][content]")) {
+            if (declared.isPresent()) {
+                break;
+            }
+            Element meta = doc.selectFirst(query);
+            declared = meta == null ? Optional.empty() : Optional.of(meta.attr("content")).filter(t -> !t.isBlank());
+        }
+        Elements h1 = doc.select("h1");
+        if (declared.isPresent() && h1.size() == 1) {
+            String h1Text = h1.first().text();
+            if (!h1Text.isBlank() && declared.get().regionMatches(true, 0, h1Text, 0, h1Text.length())) {
+                return Optional.of(h1Text);
+            }
+        }
+        return declared.map(String::strip);
+    }
+
     /** The publication date: JSON-LD datePublished, then meta tags, then a time element. */
     static Optional<LocalDate> published(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Optional<LocalDate> date = jsonLdDate(script.data());
-            if (date.isPresent()) {
-                return date;
-            }
+        Optional<LocalDate> fromJsonLd = jsonLd(doc, "datePublished").flatMap(PublicationDates::fromMetadata);
+        if (fromJsonLd.isPresent()) {
+            return fromJsonLd;
         }
         for (String query : DATE_META) {
             Element meta = doc.selectFirst(query);
@@ -76,13 +99,19 @@ final class HtmlMetadata {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> jsonLdDate(String json) {
-        try {
-            JsonNode root = JSON.readTree(json);
-            JsonNode value = root == null ? null : root.findValue("datePublished");
-            return value != null && value.isTextual() ? PublicationDates.fromMetadata(value.asText()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // broken JSON-LD is common; the meta tags may still tell
+    /** The first text value of a field in the page's JSON-LD blocks, at any depth (also inside @graph). */
+    private static Optional<String> jsonLd(Document doc, String field) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = JSON.readTree(script.data());
+                JsonNode value = root == null ? null : root.findValue(field);
+                if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                    return Optional.of(value.asText());
+                }
+            } catch (IOException e) {
+                // broken JSON-LD is common; the next block or the meta tags may still tell
+            }
         }
+        return Optional.empty();
     }
 }
