@@ -1,0 +1,116 @@
+package org.frontline.ingest;
+
+import org.frontline.model.Article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads one input file into an {@link Article}: HTML pages ({@code .html}, {@code .htm}) and plain texts
+ * ({@code .txt}). Guards come first (size, binary content, encoding), so a bad file gives a one-line reason
+ * instead of a crash. Thread-safe: one instance serves all threads.
+ */
+public final class ArticleReader {
+
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /** The bytes looked at to tell text from binary, as git does. */
+    private static final int SNIFF_BYTES = 8000;
+
+    private final long maxBytes;
+    private final HtmlArticleParser html = new HtmlArticleParser();
+    private final TextArticleParser text = new TextArticleParser();
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes files larger than this are refused, so one stray dump cannot exhaust memory */
+    public ArticleReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("the size limit must be positive, not " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Reads a file. The article id is the file name without its extension.
+     *
+     * @throws IngestException with the reason only; the caller names the file
+     */
+    public Article read(Path file) throws IngestException {
+        InputFiles.Kind kind = InputFiles.kindOf(file);
+        if (kind == null) {
+            throw new IngestException("unsupported file type (expected " + InputFiles.SUPPORTED + ")");
+        }
+        byte[] bytes = load(file);
+        String id = idOf(file);
+        return switch (kind) {
+            case HTML -> html.parse(id, bytes);
+            case TEXT -> text.parse(id, CharsetDetection.decodeText(bytes));
+        };
+    }
+
+    private byte[] load(Path file) throws IngestException {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new IngestException("file is " + humanSize(size) + ", over the size limit of " + humanSize(maxBytes));
+            }
+            if (size == 0) {
+                throw new IngestException("empty file");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (looksBinary(bytes)) {
+                throw new IngestException("binary file, not text or HTML");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new IngestException("cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Text has no NUL bytes and few control characters; images, archives, PDFs and executables have them
+     * early. A two-line test as git does it; a content-type detector (Tika) would be a heavy dependency for it.
+     * UTF-16 text, which is full of NULs, is recognised by its byte order mark first.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        if (CharsetDetection.byteOrderMark(bytes).isPresent()) {
+            return false;
+        }
+        int n = Math.min(bytes.length, SNIFF_BYTES);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        return control > n / 100;
+    }
+
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}
