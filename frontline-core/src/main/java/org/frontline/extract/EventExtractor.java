@@ -61,7 +61,7 @@ final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Words that locate an event without naming a place: "a group of villages on the border with Syria". */
     private static final Pattern PLACE_DESCRIPTION = Pattern.compile(
-            "(?:\\b(?:a|the|an|several|some|\\w+)\\s+)?(?:\\w+\\s+){0,2}?(?:villages?|towns?|border|frontier|territory|areas?|positions|enclave|pocket|countryside|desert|outskirts|city\\s+centre|city\\s+center)\\b"
+            "(?:\\b(?:a|the|an|several|some|\\w+)\\s+)?(?:\\w+\\s+){0,2}?(?:villages?|towns?|border|frontier|territory|land|areas?|positions|enclave|pocket|countryside|desert|outskirts|city\\s+centre|city\\s+center)\\b"
                     + "(?:\\s+(?:on|of|in|near|along|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+)?",
             Pattern.CASE_INSENSITIVE);
     /** "X reached an agreement with Y and began to withdraw": the second verb shares the first one's subject. */
@@ -280,7 +280,8 @@ final class EventExtractor {
         Sentence s = clause.sentence();
         String where = placeText(clause, places);
         if (where == null) {
-            Matcher description = PLACE_DESCRIPTION.matcher(text).region(t.end(), scopeEnd);
+            boolean placeBefore = t.form() == Form.PASSIVE || t.form() == Form.HELDBY;
+            Matcher description = PLACE_DESCRIPTION.matcher(text).region(placeBefore ? scopeStart : t.end(), scopeEnd);
             where = description.find() ? description.group() : null;
         }
         double confidence = 0.5 + (explicitActor ? 0.25 : referredBack ? 0.2 : 0) + (!places.isEmpty() ? 0.15 : where != null ? 0.1 : 0) + (date != null ? 0.05 : 0);
@@ -402,7 +403,7 @@ final class EventExtractor {
     private static ActorMention mentionAfter(Clause clause, int from, int to, Pattern between) {
         String text = clause.sentence().text();
         for (ActorMention m : clause.actors()) {
-            if (m.start() >= from && m.start() < to && between.matcher(text.substring(from, m.start())).matches()) {
+            if (m.start() >= from && m.start() < to && usable(text, m) && between.matcher(text.substring(from, m.start())).matches()) {
                 return m;
             }
         }

@@ -35,7 +35,7 @@ final class RelationExtractor {
             new Cue(RelationType.HOSTILE, Pattern.compile("\\b(?:focused\\s+on\\s+fighting|fighting\\s+against|fight\\s+against|war\\s+(?:on|against)|directed\\s+against)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true));
 
     /** "Turkish forces and Free Syrian Army rebels took": actors who act together are allies. */
-    private static final Pattern JOINT = Pattern.compile("^\\s*(?:,|and|together\\s+with|along\\s+with|-\\s*together\\s+with)\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOINT = Pattern.compile("^\\s*(?:,\\s*)?(?:and|together\\s+with|along\\s+with|-\\s*together\\s+with)\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINT_VERB = Pattern.compile(
             "^\\s*(?:\\(\\w+\\)\\s*)?(?:-\\s*)?(?:\\w+\\s+){0,2}?(?:\\w+ed|took|struck|seized|began|have|has|had|were|are|managed)\\b", Pattern.CASE_INSENSITIVE);
     /** "Syrian and Russian warplanes": two states' arms in one phrase. */
