@@ -73,7 +73,7 @@ public final class ArticleReader {
             case FEED -> feed.parse(idOf(file), load(file));
             case WARC -> {
                 if (!Files.isReadable(file)) {
-                    throw new IngestException("cannot read: " + file);
+                    throw new IngestException("cannot read: no such file or no permission");
                 }
                 yield warc.parse(idOf(file), file);
             }

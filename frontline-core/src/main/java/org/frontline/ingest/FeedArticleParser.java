@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +39,7 @@ final class FeedArticleParser {
             throw new IngestException("not a readable RSS or Atom feed: " + e.getMessage(), e);
         }
         List<Article> articles = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
+        Set<String> ids = new HashSet<>();
         int index = 0;
         for (SyndEntry entry : feed.getEntries()) {
             index++;
