@@ -5,12 +5,14 @@ import org.frontline.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one input file into an {@link Article}: HTML pages ({@code .html}, {@code .htm}) and plain texts
- * ({@code .txt}). Guards come first (size, binary content, encoding), so a bad file gives a one-line reason
- * instead of a crash. Thread-safe: one instance serves all threads.
+ * Reads input files into {@link Article}s: HTML pages ({@code .html}, {@code .htm}) and plain texts
+ * ({@code .txt}) hold one article; RSS/Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}) and WARC archives
+ * ({@code .warc}, {@code .warc.gz}) hold many. Guards come first (size, binary content, encoding), so a bad file
+ * gives a one-line reason instead of a crash. Thread-safe: one instance serves all threads.
  */
 public final class ArticleReader {
 
@@ -21,17 +23,23 @@ public final class ArticleReader {
     private final long maxBytes;
     private final HtmlArticleParser html = new HtmlArticleParser();
     private final TextArticleParser text = new TextArticleParser();
+    private final FeedArticleParser feed = new FeedArticleParser();
+    private final WarcArticleParser warc;
 
     public ArticleReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
-    /** @param maxBytes files larger than this are refused, so one stray dump cannot exhaust memory */
+    /**
+     * @param maxBytes files larger than this are refused, so one stray dump cannot exhaust memory; in a WARC
+     *                 archive, which is large by nature, the limit holds for each archived page
+     */
     public ArticleReader(long maxBytes) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("the size limit must be positive, not " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.warc = new WarcArticleParser(html, maxBytes);
     }
 
     public long maxBytes() {
@@ -39,21 +47,51 @@ public final class ArticleReader {
     }
 
     /**
-     * Reads a file. The article id is the file name without its extension.
+     * Reads a file that holds one article (a page or a text). The article id is the file name without its
+     * extension.
      *
      * @throws IngestException with the reason only; the caller names the file
      */
     public Article read(Path file) throws IngestException {
+        InputFiles.Kind kind = kindOf(file);
+        if (kind.holdsMany()) {
+            throw new IngestException("a feed or archive holds several articles: read it with readAll");
+        }
+        return readOne(file, kind);
+    }
+
+    /**
+     * Reads any supported file: the one article of a page or text, the articles of a feed or archive (ids are
+     * the file's id and a hash of each article's address). Entries without article text are left out.
+     *
+     * @throws IngestException with the reason only, when the file yields no article at all
+     */
+    public List<Article> readAll(Path file) throws IngestException {
+        InputFiles.Kind kind = kindOf(file);
+        return switch (kind) {
+            case HTML, TEXT -> List.of(readOne(file, kind));
+            case FEED -> feed.parse(idOf(file), load(file));
+            case WARC -> {
+                if (!Files.isReadable(file)) {
+                    throw new IngestException("cannot read: no such file or no permission");
+                }
+                yield warc.parse(idOf(file), file);
+            }
+        };
+    }
+
+    private Article readOne(Path file, InputFiles.Kind kind) throws IngestException {
+        byte[] bytes = load(file);
+        String id = idOf(file);
+        return kind == InputFiles.Kind.HTML ? html.parse(id, bytes) : text.parse(id, CharsetDetection.decodeText(bytes));
+    }
+
+    private static InputFiles.Kind kindOf(Path file) throws IngestException {
         InputFiles.Kind kind = InputFiles.kindOf(file);
         if (kind == null) {
             throw new IngestException("unsupported file type (expected " + InputFiles.SUPPORTED + ")");
         }
-        byte[] bytes = load(file);
-        String id = idOf(file);
-        return switch (kind) {
-            case HTML -> html.parse(id, bytes);
-            case TEXT -> text.parse(id, CharsetDetection.decodeText(bytes));
-        };
+        return kind;
     }
 
     private byte[] load(Path file) throws IngestException {
@@ -100,6 +138,9 @@ public final class ArticleReader {
 
     static String idOf(Path file) {
         String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".warc.gz")) {
+            name = name.substring(0, name.length() - ".gz".length());
+        }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -1,6 +1,7 @@
 package org.frontline.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class BoilerplateFilter {
 
     /** A block without sentence punctuation at least this long is prose: a standfirst or a truncated paragraph. */
-    static final int MIN_PROSE_WORDS = 10;
+    private static final int MIN_PROSE_WORDS = 10;
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 25;
     /** The headline is among the first few blocks, before the first sentence. */
@@ -170,7 +171,7 @@ final class BoilerplateFilter {
             return true;
         }
         String[] sentences = SENTENCE_BREAK.split(p.text);
-        long ui = java.util.Arrays.stream(sentences).filter(s -> UI_PHRASE.matcher(s).find()).count();
+        long ui = Arrays.stream(sentences).filter(s -> UI_PHRASE.matcher(s).find()).count();
         return ui * 2 >= sentences.length;
     }
 
@@ -242,9 +243,8 @@ final class BoilerplateFilter {
                 p.kept = first && p.words >= MIN_PROSE_WORDS;
             } else if (p.words >= MIN_TITLE_WORDS) {
                 boolean sentence = endsSentence(p.text);
-                String inner = " " + p.key + " ";
                 p.kept = pieces.stream().noneMatch(q -> q != p && (q.kept || !sentence)
-                        && q.key.length() > p.key.length() && (" " + q.key + " ").contains(inner));
+                        && q.key.length() > p.key.length() && q.padded.contains(p.padded));
             }
         }
     }
@@ -284,6 +284,8 @@ final class BoilerplateFilter {
     private static final class Piece {
         String text;
         String key;
+        /** The key between spaces, to find it inside another on word boundaries. */
+        String padded;
         int words;
         final TextBlock.Role role;
         final double linkDensity;
@@ -298,6 +300,7 @@ final class BoilerplateFilter {
         void setText(String text) {
             this.text = text;
             this.key = key(text);
+            this.padded = " " + key + " ";
             this.words = wordCount(text);
         }
     }

@@ -29,9 +29,20 @@ final class HtmlArticleParser {
     private final BoilerplateFilter filter = new BoilerplateFilter();
 
     Article parse(String id, byte[] bytes) throws IngestException {
-        String html = CharsetDetection.decode(bytes, declaredCharset(bytes), true);
+        return parse(id, bytes, null, null);
+    }
+
+    /**
+     * Parses a page fetched from somewhere known, as in a web archive.
+     *
+     * @param transportCharset the charset of the HTTP Content-Type, null if none; it outranks the meta tag
+     * @param fetchedFrom      the address it was fetched from, used when the page declares no canonical one
+     */
+    Article parse(String id, byte[] bytes, Charset transportCharset, String fetchedFrom) throws IngestException {
+        Charset declared = transportCharset != null ? transportCharset : declaredCharset(bytes);
+        String html = CharsetDetection.decode(bytes, declared, true);
         Document doc = Jsoup.parse(html);
-        String url = HtmlMetadata.url(doc).orElse(null);
+        String url = HtmlMetadata.url(doc).or(() -> Outlets.webAddress(fetchedFrom).map(Object::toString)).orElse(null);
         LocalDate published = HtmlMetadata.published(doc).orElse(null);
         String headline = HtmlMetadata.headline(doc).orElse(null);
         // Readability rewrites the document, so the metadata is read first.

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 public final class InputFiles {
 
     /** The file name endings read, for messages. */
-    public static final String SUPPORTED = ".html, .htm, .txt";
+    public static final String SUPPORTED = ".html, .htm, .txt, .xml, .rss, .atom, .warc, .warc.gz";
 
     private InputFiles() {
     }
@@ -73,10 +73,23 @@ public final class InputFiles {
         if (name.endsWith(".txt")) {
             return Kind.TEXT;
         }
+        if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+            return Kind.FEED;
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return Kind.WARC;
+        }
         return null;
     }
 
-    enum Kind { HTML, TEXT }
+    /** Kinds of input: one article per file, or a container of many. */
+    enum Kind {
+        HTML, TEXT, FEED, WARC;
+
+        boolean holdsMany() {
+            return this == FEED || this == WARC;
+        }
+    }
 
     private static List<Path> supportedFilesUnder(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {

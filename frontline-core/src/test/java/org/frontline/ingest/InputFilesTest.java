@@ -20,13 +20,14 @@ class InputFilesTest {
         Path b = touch("corpus/b.txt");
         Path a = touch("corpus/a.HTML");
         Path nested = touch("corpus/2017/june/page.htm");
+        Path archive = touch("corpus/crawl.warc.gz");
         touch("corpus/notes.pdf");
         touch("corpus/.cache/old.txt");
         Path single = touch("extra.txt");
 
         InputFiles.Expansion expansion = InputFiles.expand(List.of(dir.resolve("corpus"), single, b));
 
-        assertThat(expansion.files()).containsExactly(nested, a, b, single);
+        assertThat(expansion.files()).containsExactly(nested, a, b, archive, single);
         assertThat(expansion.problems()).isEmpty();
     }
 
@@ -39,7 +40,7 @@ class InputFilesTest {
 
         assertThat(expansion.files()).isEmpty();
         assertThat(expansion.problems()).containsExactly(
-                new InputFiles.Problem(pdf, "unsupported file type (expected .html, .htm, .txt)"),
+                new InputFiles.Problem(pdf, "unsupported file type (expected " + InputFiles.SUPPORTED + ")"),
                 new InputFiles.Problem(missing, "no such file or directory"));
     }
 

@@ -1,0 +1,119 @@
+package org.frontline.ingest;
+
+import org.frontline.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.frontline.ingest.ArticleReaderTest.fixture;
+
+class ContainerInputsTest {
+
+    private final ArticleReader reader = new ArticleReader();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheEntriesOfAnRssFeedThatHaveText() throws IngestException {
+        List<Article> articles = reader.readAll(fixture("wire-feed.rss"));
+
+        assertThat(articles).hasSize(2);
+        Article first = articles.get(0);
+        assertThat(first.id()).startsWith("wire-feed-").hasSize("wire-feed-".length() + 10);
+        assertThat(first.title()).isEqualTo("Iraqi troops retake three villages south of Tal Afar");
+        assertThat(first.url()).isEqualTo("https://www.frontierpost.example.com/2017/08/24/iraqi-troops-retake-three-villages/");
+        assertThat(first.source()).isEqualTo("frontierpost.example.com");
+        assertThat(first.published()).isEqualTo(LocalDate.of(2017, 8, 24));
+        assertThat(first.text()).isEqualTo("Iraqi troops backed by Popular Mobilisation fighters retook the villages of"
+                + " Kisik, Abu Maria and Al-Abbas on Thursday, the Joint Operations Command said.\n\n"
+                + "Engineering units were clearing roadside bombs.");
+        assertThat(articles.get(1).text()).startsWith("Russian and Syrian aircraft dropped food");
+        assertThat(articles.get(1).id()).isNotEqualTo(first.id());
+    }
+
+    @Test
+    void readsAnAtomFeed() throws IngestException {
+        List<Article> articles = reader.readAll(fixture("agency.atom"));
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("SDF says it has taken Tabqa dam from Islamic State");
+            assertThat(a.published()).isEqualTo(LocalDate.of(2017, 5, 10));
+            assertThat(a.text()).endsWith("Engineers were inspecting the dam.");
+        });
+    }
+
+    @Test
+    void refusesFeedsWithADoctypeSoNoEntityIsExpanded() {
+        assertThatThrownBy(() -> reader.readAll(fixture("entity-attack.xml")))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("not a readable RSS or Atom feed");
+    }
+
+    @Test
+    void asksForReadAllOnContainers() {
+        assertThatThrownBy(() -> reader.read(fixture("agency.atom"))).hasMessageContaining("readAll");
+    }
+
+    @Test
+    void readsTheHtmlPagesOfAGzippedWarc() throws IOException, IngestException {
+        Path archive = dir.resolve("crawl-2017.warc.gz");
+        String article = "<html><head><title>Army enters Albu Kamal</title></head><body><nav><a href='/'>Home</a></nav>"
+                + "<article><h1>Army enters Albu Kamal</h1><p>Syrian government forces entered Albu Kamal on Wednesday,"
+                + " state media said.</p><p>A war monitor said fighting continued in several districts.</p></article>"
+                + "<footer>All rights reserved.</footer></body></html>";
+        String arabic = "<html><body><p>سيطرت القوات العراقية على قضاء تلعفر بالكامل يوم الخميس بعد معارك استمرت أسبوعا.</p>"
+                + "<p>وقال المتحدث باسم قيادة العمليات المشتركة إن القوات دخلت مركز المدينة من ثلاثة محاور.</p></body></html>";
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(archive, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            writer.write(new WarcRequest.Builder("https://desertdispatch.example.net/albu-kamal").build());
+            writer.write(page("https://desertdispatch.example.net/albu-kamal", 200, "text/html; charset=utf-8",
+                    article, StandardCharsets.UTF_8));
+            writer.write(page("https://desertdispatch.example.net/style.css", 200, "text/css", "body{}", StandardCharsets.UTF_8));
+            writer.write(page("https://desertdispatch.example.net/missing", 404, "text/html", "<p>Not found.</p>", StandardCharsets.UTF_8));
+            writer.write(page("https://arabic.example.net/tal-afar", 200, "text/html; charset=windows-1256", arabic,
+                    Charset.forName("windows-1256")));
+            writer.write(page("https://desertdispatch.example.net/albu-kamal", 200, "text/html", article, StandardCharsets.UTF_8));
+        }
+
+        List<Article> articles = reader.readAll(archive);
+
+        assertThat(articles).hasSize(2);
+        Article first = articles.get(0);
+        assertThat(first.id()).startsWith("crawl-2017-");
+        assertThat(first.url()).isEqualTo("https://desertdispatch.example.net/albu-kamal");
+        assertThat(first.source()).isEqualTo("desertdispatch.example.net");
+        assertThat(first.title()).isEqualTo("Army enters Albu Kamal");
+        assertThat(first.text()).isEqualTo("Syrian government forces entered Albu Kamal on Wednesday, state media said.\n\n"
+                + "A war monitor said fighting continued in several districts.");
+        assertThat(articles.get(1).text()).contains("دخلت مركز المدينة");
+    }
+
+    @Test
+    void refusesAFileThatIsNoWarc() throws IOException {
+        Path fake = java.nio.file.Files.writeString(dir.resolve("fake.warc"), "not an archive at all\n");
+        assertThatThrownBy(() -> reader.readAll(fake)).isInstanceOf(IngestException.class);
+    }
+
+    private static WarcResponse page(String url, int status, String type, String body, Charset charset) throws IOException {
+        HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
+                .body(MediaType.parse(type), body.getBytes(charset))
+                .build();
+        return new WarcResponse.Builder(url).body(http).build();
+    }
+}
