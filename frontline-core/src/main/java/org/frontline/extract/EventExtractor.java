@@ -36,7 +36,8 @@ final class EventExtractor {
                     + "(?<!\\b(?:began|begun|begin|begins|started|start|starts|continue|continues|continued|managed|moved|went|able|set|going))\\s+to)"
                     + "\\s+(?:\\w+ly\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACKER_AFTER = Pattern.compile("^-(?:backed|led|sponsored|supported|allied|trained|funded)", Pattern.CASE_INSENSITIVE);
+    /** "Iran-backed", "IS-held": the actor qualifies a noun; it is not the subject of the sentence. */
+    private static final Pattern BACKER_AFTER = Pattern.compile("^-(?:backed|led|sponsored|supported|allied|trained|funded|held|controlled|dominated)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKER_BEFORE = Pattern.compile(
             "\\b(?:backed|supported|sponsored|armed|trained|funded|advised|assisted|spearheaded|led)\\s+by\\s+(?:the\\s+)?$|\\b(?:ally\\s+of|allies\\s+of|including|with\\s+the\\s+help\\s+of|alongside|cover\\s+of)\\s+(?:the\\s+)?(?:\\S+\\s+)?$",
             Pattern.CASE_INSENSITIVE);

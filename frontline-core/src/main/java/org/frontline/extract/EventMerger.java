@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +44,7 @@ final class EventMerger {
         merged = withoutLosersOfCaptures(merged);
         Set<String> changedHands = merged.stream()
                 .filter(e -> e.type() == EventType.CAPTURE || e.type() == EventType.WITHDRAW)
-                .flatMap(e -> e.places().stream()).map(p -> key(p.name())).collect(Collectors.toSet());
+                .flatMap(e -> e.places().stream().filter(p -> !anchor(e, p))).map(p -> key(p.name())).collect(Collectors.toSet());
         merged.removeIf(e -> e.type() == EventType.HOLD && !e.places().isEmpty()
                 && e.places().stream().allMatch(p -> changedHands.contains(key(p.name()))));
         return merged;
@@ -72,6 +73,12 @@ final class EventMerger {
             }
         }
         return kept;
+    }
+
+    /** "villages west of the town of Baaj": Baaj says where; it did not change hands. */
+    private static boolean anchor(Event e, Place p) {
+        return Pattern.compile("\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)(?:ern)?\\s+of\\s+(?:the\\s+(?:\\w+\\s+){0,2}of\\s+)?"
+                + Pattern.quote(p.name())).matcher(e.evidence()).find();
     }
 
     private static boolean sameHappening(Event a, Event b) {

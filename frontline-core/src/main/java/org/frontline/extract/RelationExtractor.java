@@ -41,8 +41,9 @@ final class RelationExtractor {
     /** "Syrian and Russian warplanes": two states' arms in one phrase. */
     private static final Pattern JOINT_ARMS = Pattern.compile(
             "\\b(\\p{Lu}[\\w.]+)\\s+and\\s+(\\p{Lu}[\\w.]+)\\s+(warplanes|jets|aircraft|forces|troops)\\b");
-    /** "the US-backed war on the group": a backed undertaking is that of the actor in view. */
-    private static final Pattern UNDERTAKING = Pattern.compile("^\\s*(?:\\w+\\s+)?(?:war|campaign|offensive|operation|assault)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the US-backed war on the group", "the Iran-backed force": a backed force or undertaking is the actor in view's. */
+    private static final Pattern UNDERTAKING = Pattern.compile(
+            "^\\s*(?:\\w+\\s+)?(?:war|campaign|offensive|operation|assault|force|forces|fighters|group|troops|units)\\b", Pattern.CASE_INSENSITIVE);
 
     private final ActorMatcher matcher;
 

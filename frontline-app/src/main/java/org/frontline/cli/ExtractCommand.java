@@ -1,0 +1,142 @@
+package org.frontline.cli;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.frontline.actors.ActorDictionary;
+import org.frontline.extract.GoldFormat;
+import org.frontline.extract.Pipeline;
+import org.frontline.ingest.ArticleReader;
+import org.frontline.ingest.InputFiles;
+import org.frontline.model.Extraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code frontline extract}: pages and texts in, events and relations out, each tied to its sentence. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extracts events and relations from news pages and texts (" + InputFiles.SUPPORTED + ").",
+                "Bad files are reported one line each and skipped; the exit code is then 1."})
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { JSON, JSONL, GOLD }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories (read recursively)")
+    List<Path> paths;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write here: one <name>.json per input (json, gold) or extractions.jsonl; default: standard output")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "json", description = "json (with provenance and confidence), jsonl, or gold (the evaluation format); default: json")
+    Format format;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class,
+            description = "publication date for every input, overriding what the pages say; relative dates resolve against it")
+    LocalDate published;
+
+    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, description = "larger files are refused; default: ${DEFAULT-VALUE}")
+    long maxBytes;
+
+    @Option(names = "--min-confidence", defaultValue = "" + Pipeline.DEFAULT_MIN_CONFIDENCE, description = "report events at least this sure; default: ${DEFAULT-VALUE}")
+    double minConfidence;
+
+    @Option(names = "--actors", paramLabel = "FILE", description = "an actor dictionary to use instead of the built-in one (same format)")
+    Path actors;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        InputArticles inputs = new InputArticles(maxBytes, published, err);
+        Pipeline pipeline = new Pipeline(actors == null ? ActorDictionary.loadDefault() : ActorDictionary.load(actors), minConfidence);
+        List<Path> files = inputs.expand(paths);
+        if (out != null) {
+            Files.createDirectories(out);
+        }
+        ObjectWriter writer = format == Format.JSONL ? GoldFormat.mapper().writer() : GoldFormat.mapper().writerWithDefaultPrettyPrinter();
+        int events = 0;
+        try (Output output = new Output(out, format, spec.commandLine().getOut());
+             ProgressBar bar = progress(files.size(), err)) {
+            // extraction in parallel, writing in input order
+            List<List<Extraction>> results = files.parallelStream()
+                    .map(f -> inputs.read(f).stream().map(pipeline::extract).toList())
+                    .peek(x -> bar.step())
+                    .toList();
+            for (List<Extraction> fromFile : results) {
+                for (Extraction x : fromFile) {
+                    events += x.events().size();
+                    ObjectNode node = format == Format.GOLD ? GoldFormat.gold(x) : GoldFormat.full(x);
+                    output.write(x.article().id(), writer.writeValueAsString(node));
+                }
+            }
+        }
+        if (out != null) {
+            err.printf("frontline: %d files read, %d events written to %s%n", files.size(), events, out);
+        }
+        return inputs.problems() == 0 ? 0 : 1;
+    }
+
+    private static ProgressBar progress(int total, PrintWriter err) {
+        // only worth showing on long runs; a bar on a short run is noise
+        return new ProgressBarBuilder().setTaskName("extract").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(total >= 200 ? new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(System.err)
+                        : new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> { }))
+                .showSpeed().build();
+    }
+
+    /** Where extractions go: standard output, one file per article, or one JSON-lines file. */
+    private static final class Output implements AutoCloseable {
+        private final Path dir;
+        private final Format format;
+        private final PrintWriter stdout;
+        private final BufferedWriter lines;
+
+        Output(Path dir, Format format, PrintWriter stdout) throws IOException {
+            this.dir = dir;
+            this.format = format;
+            this.stdout = stdout;
+            this.lines = dir != null && format == Format.JSONL
+                    ? Files.newBufferedWriter(dir.resolve("extractions.jsonl"), StandardCharsets.UTF_8) : null;
+        }
+
+        void write(String id, String json) {
+            try {
+                if (dir == null) {
+                    stdout.println(json);
+                } else if (lines != null) {
+                    lines.write(json);
+                    lines.newLine();
+                } else {
+                    Files.writeString(dir.resolve(id + ".json"), json + "\n", StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the extraction of " + id, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (lines != null) {
+                lines.close();
+            }
+            stdout.flush();
+        }
+    }
+}

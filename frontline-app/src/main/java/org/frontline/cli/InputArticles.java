@@ -1,0 +1,61 @@
+package org.frontline.cli;
+
+import org.frontline.ingest.ArticleReader;
+import org.frontline.ingest.IngestException;
+import org.frontline.ingest.InputFiles;
+import org.frontline.model.Article;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The articles named on a command line: files and directories expanded, each file read, every problem
+ * reported on one line naming the file and the reason, and counted, so the run goes on and exits 1 at the end.
+ */
+final class InputArticles {
+    private final ArticleReader reader;
+    private final LocalDate published;
+    private final PrintWriter err;
+    private final AtomicInteger problems = new AtomicInteger();
+
+    /** @param published overrides the publication date of every article when not null */
+    InputArticles(long maxBytes, LocalDate published, PrintWriter err) {
+        this.reader = new ArticleReader(maxBytes);
+        this.published = published;
+        this.err = err;
+    }
+
+    List<Path> expand(List<Path> arguments) {
+        InputFiles.Expansion expansion = InputFiles.expand(arguments);
+        for (InputFiles.Problem p : expansion.problems()) {
+            problem(p.path(), p.reason());
+        }
+        return expansion.files();
+    }
+
+    /** The articles of a file (several for a feed or an archive), or none after reporting why it cannot be read. */
+    List<Article> read(Path file) {
+        try {
+            List<Article> articles = reader.readAll(file);
+            return published == null ? articles : articles.stream().map(a -> a.withPublished(published)).toList();
+        } catch (IngestException e) {
+            problem(file, e.getMessage());
+            return List.of();
+        }
+    }
+
+    void problem(Path file, String reason) {
+        problems.incrementAndGet();
+        synchronized (err) {
+            err.println("frontline: " + file + ": " + reason);
+            err.flush();
+        }
+    }
+
+    int problems() {
+        return problems.get();
+    }
+}

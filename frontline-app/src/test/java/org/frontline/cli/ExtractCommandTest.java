@@ -1,0 +1,89 @@
+package org.frontline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** End to end: a news page written for the test, through the command line, to the gold format. */
+class ExtractCommandTest {
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = FrontlineCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private Path page() throws Exception {
+        Path page = tmp.resolve("border-villages.html");
+        try (var in = getClass().getResourceAsStream("/pages/border-villages.html")) {
+            Files.copy(in, page);
+        }
+        return page;
+    }
+
+    @Test
+    void pageToGoldRecord() throws Exception {
+        Path outDir = tmp.resolve("out");
+        assertThat(run("extract", page().toString(), "--format", "gold", "--out", outDir.toString())).isEqualTo(0);
+        JsonNode gold = new ObjectMapper().readTree(outDir.resolve("border-villages.json").toFile());
+        assertThat(gold.get("published").asText()).isEqualTo("2017-05-31");
+        List<String> events = new ArrayList<>();
+        for (JsonNode e : gold.get("events")) {
+            List<String> places = new ArrayList<>();
+            e.get("places").forEach(p -> places.add(p.get("name").asText()));
+            events.add(e.get("type").asText() + " " + e.get("actor").asText() + " " + e.get("target").asText() + " " + places
+                    + " " + e.get("date").asText());
+        }
+        assertThat(events).contains("capture PMF IS [Tal Banat, Kharab Tibn, Baaj] 2017-05-29");
+        assertThat(events).anyMatch(e -> e.startsWith("hold IS") && e.contains("Baaj"));
+        assertThat(events).anyMatch(e -> e.startsWith("siege PMF IS"));
+        assertThat(events).noneMatch(e -> e.startsWith("capture KRG"));
+        List<String> relations = new ArrayList<>();
+        gold.get("relations").forEach(r -> relations.add(r.get("type").asText() + " " + r.get("source").asText() + " " + r.get("target").asText()));
+        assertThat(relations).contains("backs IRN PMF", "backs USA SDF");
+        // nothing of the page's furniture became evidence
+        assertThat(gold.toString()).doesNotContain("Subscribe", "Related", "Skip to main content", "Photo:");
+    }
+
+    @Test
+    void badFilesAreReportedAndTheRunGoesOn() throws Exception {
+        Path binary = tmp.resolve("photo.txt");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
+        Path empty = tmp.resolve("empty.html");
+        Files.writeString(empty, "");
+        int code = run("extract", binary.toString(), empty.toString(), page().toString(), tmp.resolve("missing.txt").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains(binary + ": binary file").contains(empty + ": empty file").contains("missing.txt");
+        assertThat(out.toString()).contains("\"border-villages\"");
+    }
+
+    @Test
+    void anInvalidPublicationDateIsAUsageError() throws Exception {
+        assertThat(run("extract", page().toString(), "--published", "2017-02-30")).isEqualTo(2);
+        assertThat(err.toString()).contains("--published").contains("2017-02-30");
+    }
+
+    @Test
+    void publishedOverridesThePageDate() throws Exception {
+        assertThat(run("extract", page().toString(), "--format", "jsonl", "--published", "2017-06-05")).isEqualTo(0);
+        JsonNode line = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(line.get("article").get("published").asText()).isEqualTo("2017-06-05");
+    }
+}
