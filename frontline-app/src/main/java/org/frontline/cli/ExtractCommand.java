@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.frontline.actors.ActorDictionary;
+import org.frontline.extract.EventLines;
 import org.frontline.extract.GoldFormat;
 import org.frontline.extract.Pipeline;
 import org.frontline.ingest.ArticleReader;
@@ -34,7 +35,7 @@ import java.util.concurrent.Callable;
                 "Bad files are reported one line each and skipped; the exit code is then 1."})
 final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { JSON, JSONL, GOLD }
+    enum Format { TEXT, JSON, JSONL, GOLD }
 
     @Spec
     CommandSpec spec;
@@ -42,10 +43,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories (read recursively)")
     List<Path> paths;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write here: one <name>.json per input (json, gold) or extractions.jsonl; default: standard output")
+    @Option(names = "--out", paramLabel = "DIR", description = "write here: one file per article (<id>.json, or <id>.txt for text) or extractions.jsonl; default: standard output")
     Path out;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (with provenance and confidence), jsonl, or gold (the evaluation format); default: json")
+    @Option(names = "--format", defaultValue = "text", description = "text (a line per event, to read), json (with provenance and confidence), jsonl, or gold (the evaluation format); default: text")
     Format format;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class,
@@ -82,8 +83,12 @@ final class ExtractCommand implements Callable<Integer> {
             for (List<Extraction> fromFile : results) {
                 for (Extraction x : fromFile) {
                     events += x.events().size();
-                    ObjectNode node = format == Format.GOLD ? GoldFormat.gold(x) : GoldFormat.full(x);
-                    output.write(x.article().id(), writer.writeValueAsString(node));
+                    if (format == Format.TEXT) {
+                        output.write(x.article().id(), EventLines.format(x));
+                    } else {
+                        ObjectNode node = format == Format.GOLD ? GoldFormat.gold(x) : GoldFormat.full(x);
+                        output.write(x.article().id(), writer.writeValueAsString(node));
+                    }
                 }
             }
         }
@@ -124,7 +129,7 @@ final class ExtractCommand implements Callable<Integer> {
                     lines.write(json);
                     lines.newLine();
                 } else {
-                    Files.writeString(dir.resolve(id + ".json"), json + "\n", StandardCharsets.UTF_8);
+                    Files.writeString(dir.resolve(id + (format == Format.TEXT ? ".txt" : ".json")), json + "\n", StandardCharsets.UTF_8);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the extraction of " + id, e);

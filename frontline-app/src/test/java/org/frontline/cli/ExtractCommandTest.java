@@ -68,7 +68,7 @@ class ExtractCommandTest {
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
         Path empty = tmp.resolve("empty.html");
         Files.writeString(empty, "");
-        int code = run("extract", binary.toString(), empty.toString(), page().toString(), tmp.resolve("missing.txt").toString());
+        int code = run("extract", "--format", "json", binary.toString(), empty.toString(), page().toString(), tmp.resolve("missing.txt").toString());
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains(binary + ": binary file").contains(empty + ": empty file").contains("missing.txt");
         assertThat(out.toString()).contains("\"border-villages\"");

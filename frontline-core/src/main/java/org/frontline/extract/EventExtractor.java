@@ -265,7 +265,7 @@ final class EventExtractor {
             withBack.add(Place.named(inView));
             places = withBack;
         }
-        DateMention date = nearestDate(clause, t);
+        DateMention date = nearestDate(clause, t, scopeStart, scopeEnd, t.type() != EventType.HOLD);
         LocalDate day;
         String dateText = null;
         if (date != null) {
@@ -502,10 +502,14 @@ final class EventExtractor {
         return text.substring(start, end).strip();
     }
 
-    private static DateMention nearestDate(Clause clause, Trigger t) {
+    /** The date words nearest the trigger within its scope; elsewhere in the sentence only if {@code anywhere}. */
+    private static DateMention nearestDate(Clause clause, Trigger t, int scopeStart, int scopeEnd, boolean anywhere) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : clause.dates()) {
+            if (!anywhere && (d.start() < scopeStart || d.end() > scopeEnd)) {
+                continue;
+            }
             int distance = d.start() >= t.end() ? d.start() - t.end() : t.start() - d.end();
             if (distance < bestDistance) {
                 best = d;
