@@ -68,6 +68,9 @@ final class EventExtractor {
     /** "X reached an agreement with Y and began to withdraw": the second verb shares the first one's subject. */
     private static final Pattern VERB_COORDINATION = Pattern.compile(
             "\\b(?:and|then)\\s+(?:(?:began|begun|started|continued|then|also|later)\\s+(?:to\\s+)?)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[;:]|\\b(?:that|which|who|where|when|while|but)\\b");
+    /** The words before a place that say how it relates to the event: "villages west of", "the town of". */
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?:(?:\\d+|\\w+)\\s+)?(?:\\w+\\s+){0,3}(?:of|near|in|at|from|to|towards?)\\s+(?:the\\s+)?$");
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|toward|towards)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile(
@@ -292,7 +295,7 @@ final class EventExtractor {
 
     /** Where the clause of a trigger begins: after the last semicolon, colon or "that"/"which" before it. */
     private static int clauseStart(String text, int pos) {
-        Matcher m = Pattern.compile("[;:]|\\b(?:that|which|who|where|when|while|but)\\b").matcher(text);
+        Matcher m = CLAUSE_BOUNDARY.matcher(text);
         int start = 0;
         while (m.find() && m.end() <= pos) {
             start = m.end();
@@ -494,8 +497,7 @@ final class EventExtractor {
             return null;
         }
         // widen to the words that say where: "villages west of Baaj", "the town of Hawija"
-        Matcher lead = Pattern.compile("(?:(?:\\d+|\\w+)\\s+)?(?:\\w+\\s+){0,3}(?:of|near|in|at|from|to|towards?)\\s+(?:the\\s+)?$")
-                .matcher(text.substring(Math.max(0, start - 45), start));
+        Matcher lead = PLACE_LEAD.matcher(text.substring(Math.max(0, start - 45), start));
         if (lead.find()) {
             start = Math.max(0, start - 45) + lead.start();
         }

@@ -56,7 +56,8 @@ public final class TriggerLexicon {
             for (String[] row : rows) {
                 EventType type = EventType.fromCode(row[0]);
                 Form form = Form.valueOf(row[1].toUpperCase(Locale.ROOT));
-                groups.add(new Group(type, form, Pattern.compile("\\b(?:" + row[2] + ")\\b", Pattern.CASE_INSENSITIVE)));
+                // written in lower case and matched on lower-cased text: case-insensitive matching cost more than the rest of extraction
+                groups.add(new Group(type, form, Pattern.compile("\\b(?:" + row[2] + ")\\b")));
             }
             return new TriggerLexicon(groups);
         } catch (IOException e) {
@@ -64,13 +65,23 @@ public final class TriggerLexicon {
         }
     }
 
+    /** Lower case one character for one, so that offsets stay those of the sentence. */
+    static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     /** Triggers in text order; of overlapping ones of the same type the longest is kept. */
     public List<Trigger> find(String sentence) {
         List<Trigger> found = new ArrayList<>();
+        String lower = lowerCase(sentence);
         for (Group g : groups) {
-            Matcher m = g.pattern.matcher(sentence);
+            Matcher m = g.pattern.matcher(lower);
             while (m.find()) {
-                String prefix = g.form == Form.PREFIX ? m.group(1) : null;
+                String prefix = g.form == Form.PREFIX ? sentence.substring(m.start(1), m.end(1)) : null;
                 found.add(new Trigger(g.type, g.form, m.start(), m.end(), prefix));
             }
         }
