@@ -56,12 +56,15 @@ public final class ActorDictionary {
     private final Map<String, String> names;
     private final Map<String, String> homes;
     private final List<AlliedAs> alliedAs;
+    private final Map<String, List<String>> countryWords;
 
     /** In an article where {@code member} fights alongside {@code ally}, {@code member} is {@code becomes}. */
     public record AlliedAs(String member, String ally, String becomes) {
     }
 
-    private ActorDictionary(List<Entry> entries, Map<String, String> names, Map<String, String> homes, List<AlliedAs> alliedAs) {
+    private ActorDictionary(List<Entry> entries, Map<String, String> names, Map<String, String> homes, List<AlliedAs> alliedAs,
+                            Map<String, List<String>> countryWords) {
+        this.countryWords = Map.copyOf(countryWords);
         this.entries = List.copyOf(entries);
         this.names = Map.copyOf(names);
         this.homes = Map.copyOf(homes);
@@ -87,6 +90,7 @@ public final class ActorDictionary {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> homes = new LinkedHashMap<>();
         List<AlliedAs> alliedAs = new ArrayList<>();
+        Map<String, List<String>> countryWords = new LinkedHashMap<>();
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -110,6 +114,10 @@ public final class ActorDictionary {
                 alliedAs.add(new AlliedAs(pair[0], pair[1], cols[2].trim()));
                 continue;
             }
+            if (cols[0].equals("@country")) {
+                countryWords.put(cols[1].trim(), List.of(cols[2].trim().split("\\|")));
+                continue;
+            }
             if (cols[0].equals("@home")) {
                 homes.put(cols[1].trim(), cols[2].trim());
                 continue;
@@ -129,7 +137,7 @@ public final class ActorDictionary {
                 }
             }
         }
-        return new ActorDictionary(entries, names, homes, alliedAs);
+        return new ActorDictionary(entries, names, homes, alliedAs, countryWords);
     }
 
     public List<Entry> entries() {
@@ -139,6 +147,11 @@ public final class ActorDictionary {
     /** The country an actor fights in, by its name as articles write it ("Iraq"), or null. */
     public String home(String id) {
         return homes.get(id);
+    }
+
+    /** Country name to the words that show an article is about it. */
+    public Map<String, List<String>> countryWords() {
+        return countryWords;
     }
 
     public List<AlliedAs> alliedAs() {

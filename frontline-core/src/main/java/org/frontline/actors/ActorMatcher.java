@@ -20,6 +20,8 @@ public final class ActorMatcher {
     private final Trie folded;
     private final Map<String, ActorDictionary.Entry> byExact = new HashMap<>();
     private final Map<String, ActorDictionary.Entry> byFolded = new HashMap<>();
+    private final Trie countryTrie;
+    private final Map<String, String> countryOfWord = new HashMap<>();
 
     public ActorMatcher(ActorDictionary dictionary) {
         Trie.TrieBuilder exactBuilder = Trie.builder().onlyWholeWords();
@@ -35,6 +37,21 @@ public final class ActorMatcher {
         }
         this.exact = exactBuilder.build();
         this.folded = foldedBuilder.build();
+        Trie.TrieBuilder countries = Trie.builder().onlyWholeWords().ignoreCase();
+        dictionary.countryWords().forEach((country, words) -> words.forEach(w -> {
+            countryOfWord.put(w.toLowerCase(Locale.ROOT), country);
+            countries.addKeyword(w);
+        }));
+        this.countryTrie = countries.build();
+    }
+
+    /** How many words of each country's {@code @country} list the text has: what country it is about. */
+    public Map<String, Integer> countryWords(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Emit emit : countryTrie.parseText(text)) {
+            counts.merge(countryOfWord.get(emit.getKeyword().toLowerCase(Locale.ROOT)), 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** Mentions in text order, none overlapping another. */

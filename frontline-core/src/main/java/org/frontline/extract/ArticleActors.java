@@ -1,6 +1,7 @@
 package org.frontline.extract;
 
 import org.frontline.actors.ActorDictionary;
+import org.frontline.actors.ActorMatcher;
 import org.frontline.actors.ActorMention;
 import org.frontline.actors.StandingRelations;
 
@@ -25,7 +26,8 @@ final class ArticleActors {
     private final StandingRelations standing;
     private final Integer year;
 
-    ArticleActors(String text, List<ActorMention> mentions, ActorDictionary dictionary, StandingRelations standing, Integer year) {
+    ArticleActors(String text, List<ActorMention> mentions, ActorDictionary dictionary, ActorMatcher matcher,
+                  StandingRelations standing, Integer year) {
         this.dictionary = dictionary;
         this.standing = standing;
         this.year = year;
@@ -36,8 +38,7 @@ final class ArticleActors {
                 firstSeen.putIfAbsent(id, m.start());
             }
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        countCountryWords(lower);
+        countryWords.putAll(matcher.countryWords(text));
         // the generic references count too, for the actor they resolve to, when telling who is in the story
         for (ActorMention m : mentions) {
             if (m.kind() != ActorDictionary.Kind.STATE) {
@@ -45,17 +46,6 @@ final class ArticleActors {
                 presence.merge(id, 1, Integer::sum);
                 firstSeen.putIfAbsent(id, m.start());
             }
-        }
-    }
-
-    private void countCountryWords(String lower) {
-        for (String country : List.of("iraq", "syria")) {
-            Matcher m = Pattern.compile("\\b" + country).matcher(lower);
-            int n = 0;
-            while (m.find()) {
-                n++;
-            }
-            countryWords.put(country, n);
         }
     }
 
@@ -79,7 +69,7 @@ final class ArticleActors {
 
     private int homeScore(String id) {
         String home = dictionary.home(id);
-        return home == null ? 0 : countryWords.getOrDefault(home.toLowerCase(Locale.ROOT), 0);
+        return home == null ? 0 : countryWords.getOrDefault(home, 0);
     }
 
     boolean hostile(String a, String b) {

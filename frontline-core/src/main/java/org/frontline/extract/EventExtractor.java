@@ -216,6 +216,7 @@ final class EventExtractor {
                 } else if (byActor != null) {
                     actor = actors.resolve(byActor);
                     target = resolve(actors, firstAfterFrom(clause, byActor.end(), scopeEnd, actor, actors));
+                    cuedTarget = target != null;
                 } else {
                     boolean participle = text.substring(t.start(), t.end()).endsWith("ing")
                             && (ADVERBIAL_PARTICIPLE.matcher(before).find() || before.strip().endsWith(","))

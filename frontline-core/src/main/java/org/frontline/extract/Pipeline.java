@@ -60,7 +60,7 @@ public final class Pipeline {
         List<Sentence> sentences = splitter.split(text);
         List<ActorMention> mentions = matcher.find(text);
         Integer year = article.published() == null ? null : article.published().getYear();
-        ArticleActors actors = new ArticleActors(text, mentions, dictionary, standing, year);
+        ArticleActors actors = new ArticleActors(text, mentions, dictionary, matcher, standing, year);
         List<EventExtractor.Clause> clauses = new ArrayList<>(sentences.size());
         int next = 0;
         for (Sentence s : sentences) {
