@@ -7,10 +7,7 @@ import org.frontline.actors.StandingRelations;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The actors of one article and how prominent each is, so that a generic reference ("the militants",

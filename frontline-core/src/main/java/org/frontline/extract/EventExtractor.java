@@ -43,7 +43,7 @@ final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:(?:,|and|together\\s+with|along\\s+with|,\\s+and)\\s*(?:\\(\\w+\\)\\s*)?|\\(\\w+\\)\\s*(?:and|,)\\s*)(?:the\\s+)?(?:(?:allied|other|its|their|local|\\p{Lu}[\\w']*)\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARTICIPLE_BETWEEN = Pattern.compile("^(?:\\s*\\(\\w+\\))?\\s+(?:\\w+\\s+)?\\w+ing\\s+(?:the\\s+)?$");
+    private static final Pattern PARTICIPLE_BETWEEN = Pattern.compile("^\\)?(?:\\s*\\(\\w+\\))?\\s+(?:\\w+\\s+)?\\w+ing\\s+(?:the\\s+)?$");
     private static final Pattern DIRECT_OBJECT = Pattern.compile("^\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_SOON = Pattern.compile("^\\s*(?:\\S+\\s+){0,4}?by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
