@@ -243,7 +243,8 @@ final class EventExtractor {
                 return null;
             }
             actor = topic;
-            referredBack = REFERS_BACK.matcher(lead).find();
+            // a pronoun, a definite description, or a passive that leaves its agent to the story
+            referredBack = REFERS_BACK.matcher(lead).find() || t.form() == Form.PASSIVE;
         }
         if (actor == null || actor.equals("CIV") && t.type() != EventType.CASUALTIES) {
             return null;
@@ -262,6 +263,7 @@ final class EventExtractor {
 
         List<Place> places = places(clause, t, scopeStart, scopeEnd);
         String inView = lastPlaceBefore(clause, t.start(), placeInView);
+        boolean namedPlace = !places.isEmpty(); // named in the trigger's own words, not taken from context
         if (inView != null && PLACE_BACK.matcher(text.substring(scopeStart, scopeEnd)).find()
                 && places.stream().noneMatch(p -> p.name().equals(inView))) {
             List<Place> withBack = new ArrayList<>(places);
@@ -289,7 +291,11 @@ final class EventExtractor {
             Matcher description = PLACE_DESCRIPTION.matcher(text).region(placeBefore ? scopeStart : t.end(), scopeEnd);
             where = description.find() ? description.group() : null;
         }
-        double confidence = 0.5 + (explicitActor ? 0.25 : referredBack ? 0.2 : 0) + (!places.isEmpty() ? 0.15 : where != null ? 0.1 : 0) + (date != null ? 0.05 : 0);
+        double confidence = 0.5 + (explicitActor ? 0.25 : referredBack ? 0.2 : 0) + (namedPlace ? 0.15 : where != null ? 0.1 : 0) + (date != null ? 0.05 : 0);
+        if (places.isEmpty() && inView != null && t.type() != EventType.HOLD) {
+            // no place named: the story's place in view, marked as inferred (approximate)
+            places = List.of(new Place(inView, null, null, null, true, 0));
+        }
         return new Event(t.type(), day, dateText, actor, target, places, where, count(text, t),
                 text, new Provenance(article.id(), s.index(), s.start(), s.end()), Math.min(1.0, confidence));
     }
@@ -364,6 +370,9 @@ final class EventExtractor {
             int last = units.size() - 1;
             if (last >= 0 && text.substring(unitEnds.get(last), m.start()).matches("[\\s()]*")) {
                 unitEnds.set(last, m.end());
+                if (units.get(last).entry().generic() && !m.entry().generic()) {
+                    units.set(last, m); // "pro-government PM forces": the name says more than the epithet
+                }
             } else {
                 units.add(m);
                 unitEnds.add(m.end());
