@@ -14,6 +14,7 @@ import org.frontline.model.Sentence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,8 @@ final class EventExtractor {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[;:]|\\b(?:that|which|who|where|when|while|but)\\b");
     /** The words before a place that say how it relates to the event: "villages west of", "the town of". */
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:(?:\\d+|\\w+)\\s+)?(?:\\w+\\s+){0,3}(?:of|near|in|at|from|to|towards?)\\s+(?:the\\s+)?$");
+    /** How far after its scope a trigger may find its place, in characters. */
+    private static final int FURTHER = 80;
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|toward|towards)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile(
@@ -105,11 +108,12 @@ final class EventExtractor {
         String topic = null;
         LocalDate lastDate = null;
         String placeInView = null;
+        Map<String, Integer> placeCounts = new HashMap<>();
         for (Clause clause : clauses) {
             List<Trigger> found = triggers.find(clause.sentence().text());
             for (int i = 0; i < found.size(); i++) {
                 Trigger t = found.get(i);
-                Event e = event(article, clause, found, i, actors, topic, lastDate, placeInView);
+                Event e = event(article, clause, found, i, actors, topic, lastDate, placeInView, mainPlace(placeCounts));
                 if (e != null) {
                     events.add(e);
                     if (!e.actor().equals("CIV")) {
@@ -129,6 +133,7 @@ final class EventExtractor {
             for (PlaceName p : clause.places()) {
                 if (!COUNTRIES.contains(p.name())) {
                     placeInView = p.name();
+                    placeCounts.merge(p.name(), 1, Integer::sum);
                 }
             }
             for (DateMention d : clause.dates()) {
@@ -141,7 +146,7 @@ final class EventExtractor {
     }
 
     private Event event(Article article, Clause clause, List<Trigger> all, int index, ArticleActors actors, String topic,
-                        LocalDate lastDate, String placeInView) {
+                        LocalDate lastDate, String placeInView, String mainPlace) {
         Trigger t = all.get(index);
         String text = clause.sentence().text();
         String before = text.substring(Math.max(0, t.start() - 40), t.start());
@@ -261,10 +266,14 @@ final class EventExtractor {
             target = actors.enemyOf(actor);
         }
 
-        List<Place> places = places(clause, t, scopeStart, scopeEnd);
-        String inView = lastPlaceBefore(clause, t.start(), placeInView);
+        boolean refersToPlace = PLACE_BACK.matcher(text.substring(scopeStart, scopeEnd)).find();
+        List<Place> places = places(clause, t, scopeStart, scopeEnd, !refersToPlace);
+        // "the city" is the story's city, the place most named so far; "the village" the one just named
+        Matcher back = PLACE_BACK.matcher(text.substring(scopeStart, scopeEnd));
+        String inView = back.find() && back.group().toLowerCase(Locale.ROOT).matches(".*\\b(?:city|province)$") && mainPlace != null
+                ? mainPlace : lastPlaceBefore(clause, t.start(), placeInView);
         boolean namedPlace = !places.isEmpty(); // named in the trigger's own words, not taken from context
-        if (inView != null && PLACE_BACK.matcher(text.substring(scopeStart, scopeEnd)).find()
+        if (inView != null && refersToPlace
                 && places.stream().noneMatch(p -> p.name().equals(inView))) {
             List<Place> withBack = new ArrayList<>(places);
             withBack.removeIf(p -> COUNTRIES.contains(p.name()));
@@ -451,14 +460,18 @@ final class EventExtractor {
         return null;
     }
 
-    private static List<Place> places(Clause clause, Trigger t, int scopeStart, int scopeEnd) {
+    /**
+     * The places a trigger's words name: after it within its scope (before it for passives), else, when
+     * {@code lookFurther}, the next ones in the sentence close after its scope, else those before it.
+     */
+    private static List<Place> places(Clause clause, Trigger t, int scopeStart, int scopeEnd, boolean lookFurther) {
         List<PlaceName> after = new ArrayList<>();
         List<PlaceName> later = new ArrayList<>();
         List<PlaceName> beforeT = new ArrayList<>();
         for (PlaceName p : clause.places()) {
             if (p.start() >= t.end() && p.start() < scopeEnd) {
                 after.add(p);
-            } else if (p.start() >= scopeEnd) {
+            } else if (p.start() >= scopeEnd && p.start() - scopeEnd <= FURTHER && lookFurther) {
                 later.add(p);
             } else if (p.end() <= t.start() && p.start() >= scopeStart) {
                 beforeT.add(p);
@@ -478,6 +491,10 @@ final class EventExtractor {
             names.removeIf(COUNTRIES::contains);
         }
         return names.stream().map(Place::named).toList();
+    }
+
+    private static String mainPlace(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static String lastPlaceBefore(Clause clause, int pos, String placeInView) {

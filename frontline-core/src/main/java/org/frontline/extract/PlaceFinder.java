@@ -28,6 +28,8 @@ public final class PlaceFinder {
             "entered", "reached", "besieged", "encircled", "surrounded", "attacked", "shelled", "struck", "hit",
             "controlled", "held", "lost", "abandoned", "left", "secured", "evacuated", "handed", "regained",
             "capture", "liberating", "capturing", "seizing", "besieging", "encircling", "targeted", "bombed",
+            "attacking", "shelling", "targeting", "entering", "reaching", "storming", "bombing", "raiding", "approaching",
+            "surrounding", "taking", "retaking", "recapturing", "controlling", "holding", "leaving", "abandoning",
             "west", "east", "north", "south", "western", "eastern", "northern", "southern", "central",
             "northwestern", "northeastern", "southwestern", "southeastern");
 
