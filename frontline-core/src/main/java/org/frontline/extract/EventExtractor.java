@@ -223,7 +223,7 @@ final class EventExtractor {
                     target = resolve(actors, firstAfterFrom(clause, byActor.end(), scopeEnd, actor, actors));
                     cuedTarget = target != null;
                 } else {
-                    boolean participle = text.substring(t.start(), t.end()).endsWith("ing")
+                    boolean participle = text.substring(t.start(), t.end()).split("\\s+")[0].endsWith("ing")
                             && (ADVERBIAL_PARTICIPLE.matcher(before).find() || before.strip().endsWith(","))
                             || VERB_COORDINATION.matcher(before).find();
                     String subject = resolve(actors, participle
