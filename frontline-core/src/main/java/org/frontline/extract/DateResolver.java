@@ -37,16 +37,38 @@ public final class DateResolver {
             "yesterday", -1, "today", 0, "tonight", 0, "this morning", 0, "this afternoon", 0, "this evening", 0,
             "since midnight", 0, "last night", -1, "the day before", -1);
 
+    /**
+     * The latest date the text gives with its year ("May 18, 2017"), or null. It stands in for a missing
+     * publication date when only the year is missing; weekdays and "yesterday" stay unresolved.
+     */
+    public LocalDate latestFullDate(String text) {
+        LocalDate latest = null;
+        for (DateMention d : find(text, null)) {
+            if (d.date() != null && (latest == null || d.date().isAfter(latest))) {
+                latest = d.date();
+            }
+        }
+        return latest;
+    }
+
     /** All date expressions in text, in order, none overlapping. */
     public List<DateMention> find(String text, LocalDate published) {
+        return find(text, published, published);
+    }
+
+    /**
+     * As {@link #find(String, LocalDate)}, with a separate date that only gives the year of a month and day
+     * ("on May 18") when the publication date is unknown.
+     */
+    public List<DateMention> find(String text, LocalDate published, LocalDate yearReference) {
         List<DateMention> found = new ArrayList<>();
         Matcher m = MONTH_DAY.matcher(text);
         while (m.find()) {
-            add(found, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published));
+            add(found, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), yearReference));
         }
         m = DAY_MONTH.matcher(text);
         while (m.find()) {
-            add(found, m, monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published));
+            add(found, m, monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), yearReference));
         }
         m = MONTH_YEAR.matcher(text);
         while (m.find()) {

@@ -13,6 +13,7 @@ import org.frontline.model.Sentence;
 import org.frontline.text.MatchText;
 import org.frontline.text.SentenceSplitter;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,8 @@ public final class Pipeline {
         List<ActorMention> mentions = matcher.find(text);
         Integer year = article.published() == null ? null : article.published().getYear();
         ArticleActors actors = new ArticleActors(text, mentions, dictionary, matcher, standing, year);
+        // without a publication date, the latest full date the article gives places "on May 18" in its year
+        LocalDate reference = article.published() != null ? article.published() : dates.latestFullDate(text);
         List<EventExtractor.Clause> clauses = new ArrayList<>(sentences.size());
         int next = 0;
         for (Sentence s : sentences) {
@@ -79,7 +82,7 @@ public final class Pipeline {
                     places.add(p);
                 }
             }
-            clauses.add(new EventExtractor.Clause(s, inSentence, dates.find(s.text(), article.published()), places));
+            clauses.add(new EventExtractor.Clause(s, inSentence, dates.find(s.text(), article.published(), reference), places));
         }
         List<Event> found = events.extract(article, clauses, actors).stream()
                 .filter(e -> e.confidence() >= minConfidence)

@@ -47,6 +47,9 @@ public final class PlaceFinder {
             "DAMASCUS", "ANKARA", "GMT", "UN", "UNHCR", "Human", "Rights", "State", "Islamic", "Mr", "Mrs", "Dr",
             "Colonel", "Col", "Gen", "Lt", "Major", "Commander", "Spokesman", "Brigadier", "Sheikh", "Takfiri",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Arabic", "English");
+    /** "Osama al-Saleh, a top aide to the leader": a name a person's role follows is no place. */
+    private static final Pattern PERSON_APPOSITION = Pattern.compile(
+            ",\\s+(?:a|an|the|its|his)\\s+(?:[\\w-]+\\s+){0,3}?(?:aide|commander|leader|official|spokesman|spokesperson|member|head|chief|minister|president|general|emir|deputy|fighter|activist|journalist|resident)s?\\b");
     private static final Set<String> GEOGRAPHIC = Set.of("Desert", "Mountains", "Mountain", "River", "Valley", "Plain", "Plains", "Kurdistan");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
@@ -72,7 +75,7 @@ public final class PlaceFinder {
                 continue;
             }
             start = sentence.indexOf(name, m.start());
-            if (!leadsToPlace(sentence, start)) {
+            if (!leadsToPlace(sentence, start) || PERSON_APPOSITION.matcher(sentence).region(start + name.length(), sentence.length()).lookingAt()) {
                 continue;
             }
             found.add(new PlaceName(start, start + name.length(), name));

@@ -64,4 +64,13 @@ class DateResolverTest {
     void impossibleDaysResolveToNothing() {
         assertThat(only("on February 30", LocalDate.of(2017, 3, 1)).date()).isNull();
     }
+
+    @Test
+    void aYearReferenceDatesMonthAndDayButNotWeekdays() {
+        List<DateMention> found = dates.find("The strike on Thursday (May 18) hit a convoy.", null, LocalDate.of(2017, 5, 19));
+        assertThat(found).extracting(DateMention::text).containsExactly("on Thursday", "May 18");
+        assertThat(found.get(0).date()).isNull();
+        assertThat(found.get(1).date()).isEqualTo(LocalDate.of(2017, 5, 18));
+        assertThat(dates.latestFullDate("Posted May 18, 2017; updated June 2, 2017.")).isEqualTo(LocalDate.of(2017, 6, 2));
+    }
 }
