@@ -23,13 +23,23 @@ final class RelationExtractor {
     /** "Iran-backed": the backer is the word before the hyphen. */
     private static final Pattern PREFIX_BACKED = Pattern.compile("\\b([A-Z][A-Za-z.]*)-(?:backed|sponsored|supported|trained|funded|armed)\\b");
 
-    private record Cue(RelationType type, Pattern pattern, boolean partnerAfter) {
+    /**
+     * @param partnerWords what the partner's own words must say for the cue to apply, or null
+     */
+    private record Cue(RelationType type, Pattern pattern, boolean partnerAfter, Pattern partnerWords) {
+        Cue(RelationType type, Pattern pattern, boolean partnerAfter) {
+            this(type, pattern, partnerAfter, null);
+        }
     }
+
+    private static final Pattern ADVISERS = Pattern.compile("\\b(?:advis[eo]rs|trainers|instructors)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Cues whose partner stands after them and whose subject is the nearest actor before. */
     private static final List<Cue> CUES = List.of(
             new Cue(RelationType.BACKS, Pattern.compile("\\b(?:backed|supported|sponsored|armed|trained|funded|advised)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true),
             new Cue(RelationType.BACKS, Pattern.compile("\\b(?:support|cover|backing)\\s+(?:of|from)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE), true),
+            // "X has Iranian military advisers": the advisers' state backs X
+            new Cue(RelationType.BACKS, Pattern.compile("\\b(?:has|have|had|with)\\s+$", Pattern.CASE_INSENSITIVE), true, ADVISERS),
             new Cue(RelationType.ALLIED, Pattern.compile("\\b(?:(?:an|its|his|their)\\s+all(?:y|ies)(?:\\s+of)?|allied\\s+(?:with|to)|together\\s+with|alongside|spearheaded\\s+by|working\\s+(?:closely\\s+)?with|fighting\\s+alongside)\\s+(?:the\\s+)?(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE), true),
             new Cue(RelationType.PART_OF, Pattern.compile("\\b(?:reporting|reports|reported|answerable|subordinate)\\s+(?:\\w+\\s+)?to\\s+(?:the\\s+)?$|\\bunder\\s+the\\s+command\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$|\\b(?:part|a\\s+unit|a\\s+brigade)\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true),
             new Cue(RelationType.HOSTILE, Pattern.compile("\\b(?:focused\\s+on\\s+fighting|fighting\\s+against|fight\\s+against|war\\s+(?:on|against)|directed\\s+against)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true));
@@ -78,7 +88,8 @@ final class RelationExtractor {
                 ActorMention partner = ms.get(i);
                 String lead = text.substring(Math.max(0, partner.start() - 60), partner.start());
                 for (Cue cue : CUES) {
-                    if (!cue.pattern().matcher(lead).find()) {
+                    if (!cue.pattern().matcher(lead).find()
+                            || cue.partnerWords() != null && !cue.partnerWords().matcher(text.substring(partner.start(), partner.end())).find()) {
                         continue;
                     }
                     String other = actors.resolve(partner);

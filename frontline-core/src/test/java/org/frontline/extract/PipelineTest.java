@@ -164,4 +164,11 @@ class PipelineTest {
                 "BACKS IRN PMF", "BACKS USA SDF", "PART_OF PMF IRQ_GOV", "ALLIED HEZBOLLAH IRN");
         assertThat(r).allMatch(x -> x.type() != RelationType.ALLIED || x.source().compareTo(x.target()) < 0);
     }
+
+    @Test
+    void advisersAndTrainersBack() {
+        List<Relation> r = run("Popular Mobilisation has Iranian military advisers in the field.\n"
+                + "The Syrian Kurdish YPG was trained by US special forces.").relations();
+        assertThat(r).extracting(x -> x.type() + " " + x.source() + " " + x.target()).contains("BACKS IRN PMF", "BACKS USA SDF");
+    }
 }
