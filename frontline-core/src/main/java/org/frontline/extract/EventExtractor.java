@@ -68,7 +68,7 @@ final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "X reached an agreement with Y and began to withdraw": the second verb shares the first one's subject. */
     private static final Pattern VERB_COORDINATION = Pattern.compile(
-            "\\b(?:and|then)\\s+(?:(?:began|begun|started|continued|then|also|later)\\s+(?:to\\s+)?)?$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:and|then)\\s+(?:(?:began|begun|started|continued|then|also|later|managed|went\\s+on)\\s+(?:to\\s+)?)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[;:]|\\b(?:that|which|who|where|when|while|but)\\b");
     /** The words before a place that say how it relates to the event: "villages west of", "the town of". */
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:(?:\\d+|\\w+)\\s+)?(?:\\w+\\s+){0,3}(?:of|near|in|at|from|to|towards?)\\s+(?:the\\s+)?$");
@@ -295,6 +295,10 @@ final class EventExtractor {
         }
         Sentence s = clause.sentence();
         String where = placeText(clause, places);
+        Matcher backPhrase = PLACE_BACK.matcher(text).region(scopeStart, scopeEnd);
+        if (where == null && backPhrase.find()) {
+            where = backPhrase.group(); // "the city": located, by reference
+        }
         if (where == null) {
             boolean placeBefore = t.form() == Form.PASSIVE || t.form() == Form.HELDBY;
             Matcher description = PLACE_DESCRIPTION.matcher(text).region(placeBefore ? scopeStart : t.end(), scopeEnd);
