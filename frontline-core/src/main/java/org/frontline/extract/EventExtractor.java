@@ -176,7 +176,9 @@ final class EventExtractor {
         String actor = null;
         String target = null;
         boolean cuedTarget = false;
-        ActorMention byActor = carrier != null ? carrier : mentionAfter(clause, t.end(), scopeEnd, BY_NEXT);
+        // "airstrikes by the coalition", and "attacks by the U.S." whose trigger ends with its "by"
+        ActorMention byActor = carrier != null ? carrier
+                : mentionAfter(clause, t.end(), scopeEnd, text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).endsWith(" by") ? DIRECT_OBJECT : BY_NEXT);
         switch (t.form()) {
             case PASSIVE, HELDBY -> {
                 ActorMention m = mentionAfter(clause, t.end(), scopeEnd, BY_BEFORE);
@@ -543,7 +545,8 @@ final class EventExtractor {
             if (!anywhere && (d.start() < scopeStart || d.end() > scopeEnd)) {
                 continue;
             }
-            int distance = d.start() >= t.end() ? d.start() - t.end() : t.start() - d.end();
+            // "on Thursday (May 18)": of two dates side by side, the one that resolves
+            int distance = (d.start() >= t.end() ? d.start() - t.end() : t.start() - d.end()) + (d.date() == null ? 12 : 0);
             if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;

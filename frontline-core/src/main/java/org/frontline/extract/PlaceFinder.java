@@ -50,6 +50,8 @@ public final class PlaceFinder {
     /** "Osama al-Saleh, a top aide to the leader": a name a person's role follows is no place. */
     private static final Pattern PERSON_APPOSITION = Pattern.compile(
             ",\\s+(?:a|an|the|its|his)\\s+(?:[\\w-]+\\s+){0,3}?(?:aide|commander|leader|official|spokesman|spokesperson|member|head|chief|minister|president|general|emir|deputy|fighter|activist|journalist|resident)s?\\b");
+    /** "US-backed", "Kurdish-led", "IS-held": a qualifier of a noun, not a place. */
+    private static final Pattern QUALIFIER = Pattern.compile("-(?:backed|led|held|controlled|sponsored|supported|based|language|run|allied)\\b");
     private static final Set<String> GEOGRAPHIC = Set.of("Desert", "Mountains", "Mountain", "River", "Valley", "Plain", "Plains", "Kurdistan");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
@@ -71,7 +73,7 @@ public final class PlaceFinder {
             String kept = dropLeadingNonPlaceWords(name);
             // "Syrian Desert", "Iraqi Kurdistan": an adjective of a country is part of a name of land
             name = GEOGRAPHIC.contains(kept) ? name : kept;
-            if (name.isEmpty() || DIRECTIONS.contains(name) || DEMONYM_PAIR.matcher(name).matches() || acronym(name)) {
+            if (name.isEmpty() || DIRECTIONS.contains(name) || QUALIFIER.matcher(name).find() || DEMONYM_PAIR.matcher(name).matches() || acronym(name)) {
                 continue;
             }
             start = sentence.indexOf(name, m.start());
