@@ -8,6 +8,7 @@ import org.frontline.actors.StandingRelations;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The actors of one article and how prominent each is, so that a generic reference ("the militants",
@@ -19,6 +20,8 @@ final class ArticleActors {
     private final Map<String, Integer> presence = new HashMap<>();
     private final Map<String, Integer> firstSeen = new HashMap<>();
     private final Map<String, Integer> countryWords = new HashMap<>();
+    /** Where each actor is last named before a position: actor ids by the offsets of their named mentions. */
+    private final TreeMap<Integer, String> named = new TreeMap<>();
     private final ActorDictionary dictionary;
     private final StandingRelations standing;
     private final Integer year;
@@ -33,6 +36,7 @@ final class ArticleActors {
                 String id = m.entry().ids().get(0);
                 salience.merge(id, 1, Integer::sum);
                 firstSeen.putIfAbsent(id, m.start());
+                named.put(m.start(), id);
             }
         }
         countryWords.putAll(matcher.countryWords(text));
@@ -46,11 +50,20 @@ final class ArticleActors {
         }
     }
 
-    /** The actor a mention stands for in this article. */
+    /**
+     * The actor a mention stands for in this article: of the actors a generic reference may mean, the one
+     * named last before it ("Turkey-backed rebels … the rebels"), else the most prominent one.
+     */
     String resolve(ActorMention mention) {
         List<String> ids = mention.entry().ids();
         if (ids.size() == 1) {
             return ids.get(0);
+        }
+        for (Map.Entry<Integer, String> before = named.lowerEntry(mention.start()); before != null;
+             before = named.lowerEntry(before.getKey())) {
+            if (ids.contains(before.getValue())) {
+                return before.getValue();
+            }
         }
         String best = ids.get(0);
         double bestScore = -1;

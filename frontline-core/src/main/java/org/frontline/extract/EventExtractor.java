@@ -30,6 +30,12 @@ import java.util.regex.Pattern;
  */
 final class EventExtractor {
     /** Words just before a trigger that take the event back: denied, failed, or only planned. */
+    /** Sentences that open a story (headline, lead): they tell what happened before naming where. */
+    private static final int LEAD_SENTENCES = 2;
+    private static final int STORY_PLACE_MENTIONS = 3;
+    private static final Pattern SEVERAL_PLACES = Pattern.compile("\\b(?:villages|towns|areas|positions|territory|land|border|countryside)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern UNREAL = Pattern.compile(
             "(?:\\b(?:denied|denies|deny|failed\\s+to|fail\\s+to|not|never|no\\s+longer|would|could|will|may|might|"
                     + "aims?\\s+to|aiming\\s+to|plans?\\s+to|planning\\s+to|in\\s+order\\s+to|seeking\\s+to|sought\\s+to|"
@@ -109,11 +115,22 @@ final class EventExtractor {
         LocalDate lastDate = null;
         String placeInView = null;
         Map<String, Integer> placeCounts = new HashMap<>();
+        Map<String, Integer> named = namedPlaces(clauses);
+        String storyPlace = mainPlace(named);
+        if (storyPlace != null && named.get(storyPlace) < STORY_PLACE_MENTIONS) {
+            storyPlace = null; // no place dominates the story
+        }
         for (Clause clause : clauses) {
             List<Trigger> found = triggers.find(clause.sentence().text());
             for (int i = 0; i < found.size(); i++) {
                 Trigger t = found.get(i);
                 Event e = event(article, clause, found, i, actors, topic, lastDate, placeInView, mainPlace(placeCounts));
+                if (e != null && e.places().isEmpty() && !describesSeveralPlaces(e.placeText()) && clause.sentence().index() <= LEAD_SENTENCES && storyPlace != null
+                        && e.type() != EventType.HOLD) {
+                    // the lead tells the story before naming its place: the place the article names most, unless the
+                    // lead speaks of several unnamed places ("villages on the border")
+                    e = e.withPlaces(List.of(new Place(storyPlace, null, null, null, true, 0)));
+                }
                 if (e != null) {
                     events.add(e);
                     if (!e.actor().equals("CIV")) {
@@ -497,6 +514,22 @@ final class EventExtractor {
             names.removeIf(COUNTRIES::contains);
         }
         return names.stream().map(Place::named).toList();
+    }
+
+    private static boolean describesSeveralPlaces(String placeText) {
+        return placeText != null && SEVERAL_PLACES.matcher(placeText).find();
+    }
+
+    private static Map<String, Integer> namedPlaces(List<Clause> clauses) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Clause clause : clauses) {
+            for (PlaceName p : clause.places()) {
+                if (!COUNTRIES.contains(p.name())) {
+                    counts.merge(p.name(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     private static String mainPlace(Map<String, Integer> counts) {
