@@ -6,6 +6,7 @@ import org.frontline.actors.ActorMention;
 import org.frontline.actors.StandingRelations;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,8 @@ final class ArticleActors {
     private final Map<String, Integer> countryWords = new HashMap<>();
     /** Where each actor is last named before a position: actor ids by the offsets of their named mentions. */
     private final TreeMap<Integer, String> named = new TreeMap<>();
+    /** Article offsets of the sentence-relative copies of mentions the extractors work with. */
+    private final Map<ActorMention, Integer> articleStarts = new IdentityHashMap<>();
     private final ActorDictionary dictionary;
     private final StandingRelations standing;
     private final Integer year;
@@ -50,6 +53,13 @@ final class ArticleActors {
         }
     }
 
+    /** A mention with offsets relative to the sentence starting at {@code sentenceStart}, still resolvable in the article. */
+    ActorMention inSentence(ActorMention mention, int sentenceStart) {
+        ActorMention relative = new ActorMention(mention.start() - sentenceStart, mention.end() - sentenceStart, mention.entry());
+        articleStarts.put(relative, mention.start());
+        return relative;
+    }
+
     /**
      * The actor a mention stands for in this article: of the actors a generic reference may mean, the one
      * named last before it ("Turkey-backed rebels … the rebels"), else the most prominent one.
@@ -59,7 +69,8 @@ final class ArticleActors {
         if (ids.size() == 1) {
             return ids.get(0);
         }
-        for (Map.Entry<Integer, String> before = named.lowerEntry(mention.start()); before != null;
+        int start = articleStarts.getOrDefault(mention, mention.start());
+        for (Map.Entry<Integer, String> before = named.lowerEntry(start); before != null;
              before = named.lowerEntry(before.getKey())) {
             if (ids.contains(before.getValue())) {
                 return before.getValue();

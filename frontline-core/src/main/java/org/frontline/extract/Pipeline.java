@@ -72,8 +72,7 @@ public final class Pipeline {
                 next++;
             }
             for (int i = next; i < mentions.size() && mentions.get(i).end() <= s.end(); i++) {
-                ActorMention m = mentions.get(i);
-                inSentence.add(new ActorMention(m.start() - s.start(), m.end() - s.start(), m.entry()));
+                inSentence.add(actors.inSentence(mentions.get(i), s.start()));
             }
             List<PlaceName> places = new ArrayList<>();
             for (PlaceName p : placeFinder.find(s.text())) {

@@ -125,6 +125,24 @@ class PipelineTest {
     }
 
     @Test
+    void aGenericReferenceMeansTheCandidateNamedLast() {
+        Extraction x = run("The Free Syrian Army was formed in 2011.\nTurkey-backed rebels entered Jarablus on Wednesday.\n"
+                + "The rebels took the village of Amarna on Thursday.");
+        Event capture = x.events().stream().filter(e -> e.type() == EventType.CAPTURE).findFirst().orElseThrow();
+        assertThat(capture.actor()).isEqualTo("SNA");
+    }
+
+    @Test
+    void theLeadWithoutAPlaceHappensAtTheStorysMainPlace() {
+        Extraction x = run("Army retakes town\nThe army captured the militants' last stronghold on Wednesday.\n"
+                + "Many residents fled the fighting in Albu Kamal.\nThe town of Albu Kamal lies on the Euphrates.\n"
+                + "Shelling continued near Albu Kamal.");
+        Event capture = x.events().stream().filter(e -> e.type() == EventType.CAPTURE).findFirst().orElseThrow();
+        assertThat(names(capture)).containsExactly("Albu Kamal");
+        assertThat(capture.places().get(0).approximate()).isTrue();
+    }
+
+    @Test
     void casualtiesBelongToTheDead() {
         Event e = one("The army said it killed 40 Daesh militants near Rawa.", EventType.CASUALTIES);
         assertThat(e.actor()).isEqualTo("IS");
