@@ -30,8 +30,6 @@ import java.util.regex.Pattern;
  */
 final class EventExtractor {
     /** Words just before a trigger that take the event back: denied, failed, or only planned. */
-    /** Sentences that open a story (headline, lead): they tell what happened before naming where. */
-    private static final int LEAD_SENTENCES = 2;
     private static final int STORY_PLACE_MENTIONS = 3;
     private static final Pattern SEVERAL_PLACES = Pattern.compile("\\b(?:villages|towns|areas|positions|territory|land|border|countryside)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -120,18 +118,18 @@ final class EventExtractor {
         if (storyPlace != null && named.get(storyPlace) < STORY_PLACE_MENTIONS) {
             storyPlace = null; // no place dominates the story
         }
+        boolean leadPassed = false;
         for (Clause clause : clauses) {
             List<Trigger> found = triggers.find(clause.sentence().text());
+            // the headline and the lead (the first sentence of the body that reports something) tell the story
+            // before naming its place
+            boolean inLead = clause.sentence().index() == 0 || !leadPassed;
             for (int i = 0; i < found.size(); i++) {
                 Trigger t = found.get(i);
-                Event e = event(article, clause, found, i, actors, topic, lastDate, placeInView, mainPlace(placeCounts));
-                if (e != null && e.places().isEmpty() && !describesSeveralPlaces(e.placeText()) && clause.sentence().index() <= LEAD_SENTENCES && storyPlace != null
-                        && e.type() != EventType.HOLD) {
-                    // the lead tells the story before naming its place: the place the article names most, unless the
-                    // lead speaks of several unnamed places ("villages on the border")
-                    e = e.withPlaces(List.of(new Place(storyPlace, null, null, null, true, 0)));
-                }
+                Event e = event(article, clause, found, i, actors, topic, lastDate, placeInView, mainPlace(placeCounts),
+                        inLead ? storyPlace : null);
                 if (e != null) {
+                    leadPassed |= clause.sentence().index() > 0;
                     events.add(e);
                     if (!e.actor().equals("CIV")) {
                         topic = e.actor();
@@ -163,7 +161,7 @@ final class EventExtractor {
     }
 
     private Event event(Article article, Clause clause, List<Trigger> all, int index, ArticleActors actors, String topic,
-                        LocalDate lastDate, String placeInView, String mainPlace) {
+                        LocalDate lastDate, String placeInView, String mainPlace, String leadPlace) {
         Trigger t = all.get(index);
         String text = clause.sentence().text();
         String before = text.substring(Math.max(0, t.start() - 40), t.start());
@@ -225,6 +223,7 @@ final class EventExtractor {
                     actor = resolve(actors, by != null ? by : possessor(clause, t.start()));
                 }
                 target = resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
+                cuedTarget = target != null; // "attacks by the U.S. on Syrian army units": the side attacked is stated
             }
             case ACTIVE -> {
                 if (t.type() == EventType.CASUALTIES) {
@@ -323,8 +322,14 @@ final class EventExtractor {
             Matcher description = PLACE_DESCRIPTION.matcher(text).region(placeBefore ? scopeStart : t.end(), scopeEnd);
             where = description.find() ? description.group() : null;
         }
-        double confidence = 0.5 + (explicitActor ? 0.25 : referredBack ? 0.2 : 0) + (namedPlace ? 0.15 : where != null ? 0.1 : 0) + (date != null ? 0.05 : 0);
-        if (places.isEmpty() && inView != null && t.type() != EventType.HOLD) {
+        // the headline and the lead tell the story before naming its place: it is the place the article names
+        // most, unless they speak of several unnamed places ("villages on the border")
+        boolean storyPlace = !namedPlace && leadPlace != null && t.type() != EventType.HOLD && !describesSeveralPlaces(where);
+        double confidence = 0.5 + (explicitActor ? 0.25 : referredBack ? 0.2 : 0)
+                + (namedPlace ? 0.15 : where != null || storyPlace ? 0.1 : 0) + (date != null ? 0.05 : 0);
+        if (storyPlace) {
+            places = List.of(new Place(leadPlace, null, null, null, true, 0));
+        } else if (places.isEmpty() && inView != null && t.type() != EventType.HOLD) {
             // no place named: the story's place in view, marked as inferred (approximate)
             places = List.of(new Place(inView, null, null, null, true, 0));
         }

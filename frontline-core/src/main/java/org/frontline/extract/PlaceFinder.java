@@ -50,6 +50,15 @@ public final class PlaceFinder {
     /** "Osama al-Saleh, a top aide to the leader": a name a person's role follows is no place. */
     private static final Pattern PERSON_APPOSITION = Pattern.compile(
             ",\\s+(?:a|an|the|its|his)\\s+(?:[\\w-]+\\s+){0,3}?(?:aide|commander|leader|official|spokesman|spokesperson|member|head|chief|minister|president|general|emir|deputy|fighter|activist|journalist|resident)s?\\b");
+    /** "a top aide to al-Baghdadi", "the son of Abu Ali": a name a person's tie precedes is a person. */
+    private static final Pattern PERSON_TIE = Pattern.compile(
+            "\\b(?:aide|adviser|advisor|deputy|successor|son|daughter|wife|brother|father|loyalists?|followers?)\\s+(?:to|of)\\s+$");
+    /** "Ankara claimed", "Rami Abdul Rahman said": a name a verb of saying follows speaks; it is no place of events. */
+    private static final Pattern SPEAKER = Pattern.compile(
+            "^\\s+(?:said|says|claimed|claims|told|added|announced|stated|reported|denied|insisted|warned|confirmed)\\b");
+    /** "By Jane Doe and John Roe": a byline names the writers. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^\\s*(?:(?:Reporting|Writing|Editing|Additional\\s+reporting)\\s+)?[Bb]y\\s+\\p{Lu}[\\p{L}.'\\-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'\\-]*)*[\\s.;]*$");
     /** "US-backed", "Kurdish-led", "IS-held": a qualifier of a noun, not a place. */
     private static final Pattern QUALIFIER = Pattern.compile("-(?:backed|led|held|controlled|sponsored|supported|based|language|run|allied)\\b");
     private static final Set<String> GEOGRAPHIC = Set.of("Desert", "Mountains", "Mountain", "River", "Valley", "Plain", "Plains", "Kurdistan");
@@ -64,6 +73,9 @@ public final class PlaceFinder {
 
     public List<PlaceName> find(String sentence) {
         List<PlaceName> found = new ArrayList<>();
+        if (BYLINE.matcher(sentence).matches()) {
+            return found;
+        }
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {
             String name = trim(m.group());
@@ -77,7 +89,10 @@ public final class PlaceFinder {
                 continue;
             }
             start = sentence.indexOf(name, m.start());
-            if (!leadsToPlace(sentence, start) || PERSON_APPOSITION.matcher(sentence).region(start + name.length(), sentence.length()).lookingAt()) {
+            int end = start + name.length();
+            if (!leadsToPlace(sentence, start) || PERSON_APPOSITION.matcher(sentence).region(end, sentence.length()).lookingAt()
+                    || SPEAKER.matcher(sentence).region(end, sentence.length()).lookingAt()
+                    || PERSON_TIE.matcher(sentence.substring(Math.max(0, start - 30), start)).find()) {
                 continue;
             }
             found.add(new PlaceName(start, start + name.length(), name));
