@@ -81,8 +81,8 @@ public final class PlaceFinder {
             String name = trim(m.group());
             int start = m.start() + (m.group().length() - m.group().stripLeading().length());
             // "Syria's Afrin", "Iraq's Ramadi": the country says where the place is, it is not the name
-            name = name.replaceFirst("^\\p{Lu}\\p{L}+'s\\s+(?=\\p{Lu})", "");
-            String kept = dropLeadingNonPlaceWords(name);
+            String phrase = dropLeadingNonPlaceWords(name);
+            String kept = phrase.replaceFirst("^\\p{Lu}\\p{L}+'s\\s+(?=\\p{Lu})", "");
             // "Syrian Desert", "Iraqi Kurdistan": an adjective of a country is part of a name of land
             name = GEOGRAPHIC.contains(kept) ? name : kept;
             if (name.isEmpty() || DIRECTIONS.contains(name) || QUALIFIER.matcher(name).find() || DEMONYM_PAIR.matcher(name).matches() || acronym(name)) {
@@ -90,7 +90,8 @@ public final class PlaceFinder {
             }
             start = sentence.indexOf(name, m.start());
             int end = start + name.length();
-            if (!leadsToPlace(sentence, start) || PERSON_APPOSITION.matcher(sentence).region(end, sentence.length()).lookingAt()
+            int phraseStart = phrase.isEmpty() ? start : Math.min(start, sentence.indexOf(phrase, m.start()));
+            if (!leadsToPlace(sentence, phraseStart) || PERSON_APPOSITION.matcher(sentence).region(end, sentence.length()).lookingAt()
                     || SPEAKER.matcher(sentence).region(end, sentence.length()).lookingAt()
                     || PERSON_TIE.matcher(sentence.substring(Math.max(0, start - 30), start)).find()) {
                 continue;
