@@ -79,6 +79,7 @@ final class EventExtractor {
     /** How far after its scope a trigger may find its place, in characters. */
     private static final int FURTHER = 80;
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
+    private static final Pattern BESIEGED_IN = Pattern.compile("\\s+(?:in|inside|within)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|against|out\\s+of|on|toward|towards)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile(
             "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)\\s+"
@@ -218,6 +219,10 @@ final class EventExtractor {
                         holder = firstAfter(clause, t.end(), Math.min(scopeEnd, t.end() + 30), null);
                     }
                     actor = resolve(actors, holder);
+                } else if (t.type() == EventType.WITHDRAW) {
+                    // "the withdrawal of Peshmerga forces from Sinjar": who leaves stands after "of"
+                    ActorMention leaver = mentionAfter(clause, t.end(), scopeEnd, DIRECT_OBJECT);
+                    actor = resolve(actors, leaver != null ? leaver : possessor(clause, t.start()));
                 } else {
                     ActorMention by = byActor != null ? byActor : mentionAfter(clause, t.end(), scopeEnd, BY_SOON);
                     actor = resolve(actors, by != null ? by : possessor(clause, t.start()));
@@ -282,6 +287,15 @@ final class EventExtractor {
         }
         if (target == null && HAS_ENEMY.contains(t.type())) {
             target = actors.enemyOf(actor);
+        }
+        if (t.type() == EventType.SIEGE && t.form() == Form.ACTIVE && BESIEGED_IN.matcher(text).region(t.end(), text.length()).lookingAt()) {
+            // "fighters besieged in the enclave": the one named is the one besieged
+            String besieged = actor;
+            actor = actors.enemyOf(besieged);
+            target = besieged;
+            if (actor == null) {
+                return null;
+            }
         }
 
         boolean refersToPlace = PLACE_BACK.matcher(text.substring(scopeStart, scopeEnd)).find();

@@ -158,6 +158,21 @@ class PipelineTest {
     }
 
     @Test
+    void theOneBesiegedInAPlaceIsTheTarget() {
+        Event e = one("The Syrian Democratic Forces attacked Hajin.\nMost Islamic State fighters besieged in Hajin are foreigners.",
+                EventType.SIEGE);
+        assertThat(e.actor()).isEqualTo("SDF");
+        assertThat(e.target()).isEqualTo("IS");
+    }
+
+    @Test
+    void theWithdrawalOfAForce() {
+        Event e = one("Residents feared the withdrawal of Peshmerga forces from Sinjar on Tuesday.", EventType.WITHDRAW);
+        assertThat(e.actor()).isEqualTo("KRG");
+        assertThat(names(e)).containsExactly("Sinjar");
+    }
+
+    @Test
     void oneHappeningToldTwiceIsOneEvent() {
         Extraction x = run("SDF captures Manbij\n\nThe Syrian Democratic Forces captured Manbij from Islamic State on Friday.");
         assertThat(x.events().stream().filter(e -> e.type() == EventType.CAPTURE)).hasSize(1);
