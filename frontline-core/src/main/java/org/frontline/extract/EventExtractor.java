@@ -132,7 +132,7 @@ final class EventExtractor {
                 if (e != null) {
                     leadPassed |= clause.sentence().index() > 0;
                     events.add(e);
-                    if (!e.actor().equals("CIV")) {
+                    if (e.type() != EventType.CASUALTIES) { // the dead are who the story counts, not who acts
                         topic = e.actor();
                     }
                 }
