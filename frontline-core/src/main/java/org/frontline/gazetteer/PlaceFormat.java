@@ -1,0 +1,66 @@
+package org.frontline.gazetteer;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/** The file formats places are imported from; each reads a stream row by row, never the whole file at once. */
+public enum PlaceFormat {
+    /** GeoNames dumps (allCountries.txt, country files, cities500.txt): 19 tab-separated columns. */
+    GEONAMES(new GeoNamesReader()),
+    /** Wikipedia detailed-map Lua modules: one mark per place. */
+    WIKIMAP(new WikimapReader()),
+    /** GeoJSON points with name and alternate-name properties. */
+    GEOJSON(new GeoJsonPlacesReader());
+
+    /** Files at least this large show a progress bar while they are read. */
+    private static final long PROGRESS_BYTES = 20L << 20;
+
+    private final PlaceReader reader;
+
+    PlaceFormat(PlaceReader reader) {
+        this.reader = reader;
+    }
+
+    /** Reads places from a stream (UTF-8); {@code source} names it in ids and sources, e.g. the file name. */
+    public ImportResult read(InputStream in, String source) throws IOException {
+        try (BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.read(text, source);
+        }
+    }
+
+    /** Reads a file, gzip-compressed when its name ends in .gz, with a progress bar on large files. */
+    public ImportResult read(Path file) throws IOException {
+        long size = Files.size(file);
+        InputStream in = Files.newInputStream(file);
+        if (size >= PROGRESS_BYTES) {
+            in = ProgressBar.wrap(in, new ProgressBarBuilder().setTaskName("import " + file.getFileName())
+                    .setStyle(ProgressBarStyle.ASCII).setInitialMax(size).setUnit(" MB", 1 << 20).showSpeed());
+        }
+        if (file.getFileName().toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return read(in, file.getFileName().toString());
+    }
+
+    /** The format a file name suggests (.lua wikimap, .geojson/.json GeoJSON, anything else GeoNames). */
+    public static PlaceFormat ofFileName(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        return n.endsWith(".lua") ? WIKIMAP : n.endsWith(".geojson") || n.endsWith(".json") ? GEOJSON : GEONAMES;
+    }
+
+    /** One format's reader. */
+    interface PlaceReader {
+        ImportResult read(BufferedReader in, String source) throws IOException;
+    }
+}
