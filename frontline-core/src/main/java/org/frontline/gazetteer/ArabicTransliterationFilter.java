@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.io.IOException;
 
 /**
- * Writes Arabic (and Persian) letters in Latin the way English-language news does, so that Arabic-script
+ * Writes Arabic (and Persian and Kurdish) letters in Latin the way English-language news does, so that Arabic-script
  * names fold to the same keys as their transliterations: long vowels as vowels, ayn and hamza as nothing,
  * ta marbuta as "a". Short vowels are not written in Arabic script and cannot be recovered; Arabic names
  * match the Arabic alternate names of the gazetteer, and Latin names that spell only long vowels.
@@ -45,7 +45,7 @@ final class ArabicTransliterationFilter extends TokenFilter {
 
     static String latin(char c) {
         return switch (c) {
-            case 'ا', 'أ', 'آ', 'ى', 'ة' -> "a";
+            case 'ا', 'أ', 'آ', 'ى', 'ة', 'ە' -> "a";
             case 'إ' -> "i";
             case 'ب' -> "b";
             case 'پ' -> "p";
@@ -53,26 +53,29 @@ final class ArabicTransliterationFilter extends TokenFilter {
             case 'ث' -> "th";
             case 'ج' -> "j";
             case 'چ' -> "ch";
-            case 'ح', 'ه' -> "h";
+            case 'ح', 'ه', 'ھ', 'ہ' -> "h";
             case 'خ' -> "kh";
             case 'د', 'ض' -> "d";
             case 'ذ' -> "dh";
-            case 'ر' -> "r";
+            case 'ر', 'ڕ' -> "r";
             case 'ز', 'ظ', 'ژ' -> "z";
             case 'س', 'ص' -> "s";
             case 'ش' -> "sh";
             case 'ع', 'ء' -> "";
             case 'غ' -> "gh";
             case 'ف' -> "f";
+            case 'ڤ' -> "v";
             case 'ق' -> "q";
             case 'ك', 'ک' -> "k";
             case 'گ' -> "g";
-            case 'ل' -> "l";
+            case 'ل', 'ڵ' -> "l";
             case 'م' -> "m";
             case 'ن' -> "n";
-            case 'و', 'ؤ' -> "u";
-            case 'ي', 'ی', 'ئ' -> "i";
-            default -> Character.isDigit(c) ? String.valueOf(Character.getNumericValue(c)) : "";
+            case 'و', 'ؤ', 'ۆ' -> "u";
+            case 'ي', 'ی', 'ئ', 'ێ' -> "i";
+            // a letter not in the table stays as it is: dropping it would make keys of other names
+            default -> Character.isDigit(c) ? String.valueOf(Character.getNumericValue(c))
+                    : Character.isLetter(c) ? String.valueOf(c) : "";
         };
     }
 }

@@ -34,7 +34,7 @@ final class CandidateScore {
         };
         double size = p.population() > 0 ? 0.1 * Math.min(1, Math.log10(p.population()) / 7) : 0;
         s += kind + size + (p.sources().size() > 1 ? 0.03 : 0);
-        why.add(p.kind().name().toLowerCase().replace('_', '/') + (p.population() > 0 ? ", population " + p.population() : "")
+        why.add(p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + (p.population() > 0 ? ", population " + p.population() : "")
                 + (p.sources().size() > 1 ? ", " + p.sources().size() + " sources" : ""));
         if (!ctx.countries().isEmpty() && p.country() != null) {
             if (ctx.countries().contains(p.country())) {

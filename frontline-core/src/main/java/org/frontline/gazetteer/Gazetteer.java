@@ -119,7 +119,7 @@ public final class Gazetteer {
             out.add(CandidateScore.score(places.get(i), exact.contains(i) ? MatchKind.EXACT : MatchKind.FOLDED, 0,
                     folded, context, borders));
         }
-        int maxEdits = folded.length() < 5 ? 0 : folded.length() < 9 ? 1 : 2;
+        int maxEdits = folded.length() < 5 ? 0 : folded.length() < 10 ? 1 : 2;
         if (out.isEmpty() && maxEdits > 0) {
             for (int i : hits(new FuzzyQuery(new Term("folded", folded), maxEdits, 1, 50, true))) {
                 GazetteerEntry p = places.get(i);

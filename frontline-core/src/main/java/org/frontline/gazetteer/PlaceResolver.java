@@ -21,10 +21,12 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class PlaceResolver {
-    /** A namesake farther than this from every other place of the article and outside its countries is refused. */
-    static final double FAR_KM = 300;
-    /** A fuzzy match must be in the article's countries and, when the article has anchors, this close to one. */
+    /** A small place farther than this from every other place of the article is taken for a namesake and refused. */
+    static final double FAR_KM = 500;
+    /** A fuzzy match must be in the article's countries and this close to a place the article resolved beyond doubt. */
     static final double FUZZY_NEAR_KM = 150;
+    /** A fuzzy match in a story without sure places needs a folded name at least this long. */
+    static final int FUZZY_ALONE_LENGTH = 7;
     /** An exact or folded top candidate this far ahead of the next is sure enough to anchor the others. */
     private static final double SURE_MARGIN = 0.15;
     private static final int CANDIDATES = 10;
@@ -54,7 +56,7 @@ public final class PlaceResolver {
         for (String n : names) {
             List<Candidate> c = gazetteer.search(n, base, CANDIDATES);
             first.put(n, c);
-            if (!c.isEmpty() && c.get(0).match() != MatchKind.FUZZY && accepted(c.get(0), base)
+            if (!c.isEmpty() && c.get(0).match() != MatchKind.FUZZY && accepted(n, c.get(0), base) && inCountries(c.get(0), base)
                     && (c.size() == 1 || c.get(0).score() - c.get(1).score() >= SURE_MARGIN)) {
                 GazetteerEntry p = c.get(0).place();
                 sure.put(n, new SearchContext.Anchor(n, p.lat(), p.lon()));
@@ -70,7 +72,7 @@ public final class PlaceResolver {
             });
             SearchContext ctx = new SearchContext(article.countries, near, article.borders);
             List<Candidate> c = near.isEmpty() ? first.get(n) : gazetteer.search(n, ctx, CANDIDATES);
-            resolved.put(n, c.isEmpty() || !accepted(c.get(0), ctx) ? Place.named(n) : place(n, c.get(0)));
+            resolved.put(n, c.isEmpty() || !accepted(n, c.get(0), ctx) ? Place.named(n) : place(n, c.get(0)));
         }
         List<Event> events = new ArrayList<>(x.events().size());
         for (Event e : x.events()) {
@@ -91,7 +93,7 @@ public final class PlaceResolver {
     /** One name alone, in a given context: the best candidate's place, or the name unresolved. */
     public Place resolve(String name, SearchContext context) {
         List<Candidate> c = gazetteer.search(name, context, CANDIDATES);
-        return c.isEmpty() || !accepted(c.get(0), context) ? Place.named(name) : place(name, c.get(0));
+        return c.isEmpty() || !accepted(name, c.get(0), context) ? Place.named(name) : place(name, c.get(0));
     }
 
     private static Place place(String name, Candidate c) {
@@ -99,17 +101,27 @@ public final class PlaceResolver {
         return new Place(name, p.lat(), p.lon(), p.coordSource(), false, 0);
     }
 
+    private static boolean inCountries(Candidate c, SearchContext ctx) {
+        return c.place().country() != null && ctx.countries().contains(c.place().country());
+    }
+
     /** Whether the best candidate is good enough to put the name on the map. */
-    static boolean accepted(Candidate c, SearchContext ctx) {
+    static boolean accepted(String name, Candidate c, SearchContext ctx) {
         GazetteerEntry p = c.place();
-        boolean inCountry = ctx.countries().isEmpty() || p.country() == null || ctx.countries().contains(p.country());
+        boolean inCountry = ctx.countries().isEmpty() || inCountries(c, ctx);
         double nearest = ctx.near().stream().mapToDouble(a -> GreatCircle.km(a.lat(), a.lon(), p.lat(), p.lon()))
                 .min().orElse(Double.POSITIVE_INFINITY);
         if (c.match() == MatchKind.FUZZY) {
-            return inCountry && (ctx.near().isEmpty() || nearest <= FUZZY_NEAR_KM);
+            // or, in a story with no sure place, one edit away from a long name: short names have too many neighbours
+            return inCountry && (nearest <= FUZZY_NEAR_KM
+                    || ctx.near().isEmpty() && c.edits() <= 1 && PlaceNameAnalyzer.fold(name).length() >= FUZZY_ALONE_LENGTH);
         }
         boolean wellKnown = p.kind() == FeatureKind.CITY || p.population() >= FeatureKind.CITY_POPULATION;
-        return inCountry || nearest <= FAR_KM || wellKnown;
+        if (nearest <= FAR_KM) {
+            return true;
+        }
+        // far from every other place of the story: a small place or one abroad is taken for a namesake
+        return inCountry && (ctx.near().isEmpty() || wellKnown);
     }
 
     /** The point a relative phrase ("20 km east of Baaj") gives, when the phrase is relative to this place. */

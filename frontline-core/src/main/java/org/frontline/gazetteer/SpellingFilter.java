@@ -8,7 +8,7 @@ import java.io.IOException;
 
 /**
  * Folds the letters that English, French and German transliterations of Arabic spell differently:
- * kh/h, dh/z, gh/g, q/k, ou and oo/u, ee/i, e/a, o/u, y/i, "aw" before a consonant/u ("Zawr", "Zor"), and a
+ * kh/h, dh/z, gh/g, dzh and zh/j (Russian wires), q/k, ou and oo/u, ee/i, e/a, o/u, y/i, "aw" before a consonant/u ("Zawr", "Zor"), and a
  * trailing h or a ("Raqqa", "Raqqah"). Runs on lower-case ASCII words; doubled letters are left to
  * {@link JoinFilter}, which sees the whole name.
  */
@@ -35,7 +35,13 @@ final class SpellingFilter extends TokenFilter {
         for (int i = 0; i < n; i++) {
             char c = word.charAt(i);
             char next = i + 1 < n ? word.charAt(i + 1) : 0;
-            if (next == 'h' && (c == 'k' || c == 'd' || c == 'g' || c == 'p')) {
+            if (c == 'd' && next == 'z' && i + 2 < n && word.charAt(i + 2) == 'h') {
+                s.append('j'); // dzh: the Russian transliteration of j ("Dzharablus")
+                i += 2;
+            } else if (c == 'z' && next == 'h') {
+                s.append('j'); // zh
+                i++;
+            } else if (next == 'h' && (c == 'k' || c == 'd' || c == 'g' || c == 'p')) {
                 s.append(c == 'k' ? 'h' : c == 'd' ? 'z' : c == 'g' ? 'g' : 'f'); // kh, dh, gh, ph
                 i++;
             } else if ((c == 'o' && (next == 'u' || next == 'o')) || (c == 'e' && next == 'e')) {
