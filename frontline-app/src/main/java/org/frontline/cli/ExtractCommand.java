@@ -64,6 +64,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "FILE", description = "an actor dictionary to use instead of the built-in one (same format)")
     Path actors;
 
+    @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory merged with the shipped places; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
+    Path gazetteer;
+
     @Option(names = "--no-geocode", description = "leave places without coordinates (skips loading the gazetteer)")
     boolean noGeocode;
 
@@ -73,7 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
         InputArticles inputs = new InputArticles(maxBytes, published, err);
         Pipeline pipeline = new Pipeline(actors == null ? ActorDictionary.loadDefault() : ActorDictionary.load(actors), minConfidence);
         // geocoding is a stage after the pipeline: the gazetteer (shipped places and the user's imports) places the names
-        PlaceResolver geocoder = noGeocode ? null : new PlaceResolver(GazetteerLoader.loadDefault(err));
+        PlaceResolver geocoder = noGeocode ? null : new PlaceResolver(GazetteerLoader.load(gazetteer == null ? GazetteerLoader.userDirectory() : gazetteer, err));
         List<Path> files = inputs.expand(paths);
         if (out != null) {
             Files.createDirectories(out);

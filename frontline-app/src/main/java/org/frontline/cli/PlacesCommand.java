@@ -51,6 +51,9 @@ final class PlacesCommand implements Runnable {
         @Option(names = "--near", paramLabel = "LAT,LON", description = "a point the place is likely near")
         String near;
 
+        @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
+        Path dir;
+
         @Option(names = "--limit", defaultValue = "10", description = "candidates to show; default: ${DEFAULT-VALUE}")
         int limit;
 
@@ -69,7 +72,7 @@ final class PlacesCommand implements Runnable {
                 }
             }
             Set<String> iso = countries == null ? Set.of() : Set.copyOf(countries.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toList());
-            Gazetteer g = GazetteerLoader.loadDefault(err);
+            Gazetteer g = GazetteerLoader.load(dir == null ? GazetteerLoader.userDirectory() : dir, err);
             String name = String.join(" ", words);
             List<Candidate> found = g.search(name, new SearchContext(iso, anchors, Set.of()), limit);
             if (found.isEmpty()) {
@@ -99,7 +102,7 @@ final class PlacesCommand implements Runnable {
         @Option(names = "--format", required = true, description = "geonames, wikimap or geojson")
         PlaceFormat format;
 
-        @Option(names = "--dir", paramLabel = "DIR", description = "the user gazetteer directory; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
+        @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
         Path dir;
 
         @Override

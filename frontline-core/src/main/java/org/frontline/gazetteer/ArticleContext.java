@@ -23,17 +23,12 @@ final class ArticleContext {
     /** When an article names no country, the theatre Frontline is built for. */
     static final Set<String> DEFAULT_COUNTRIES = Set.of("IQ", "SY");
 
-    private static final Map<String, Pattern> COUNTRIES = Map.of(
-            "IQ", Pattern.compile("\\bIraq(?:i|is)?\\b"),
-            "SY", Pattern.compile("\\bSyrian?s?\\b"),
-            "TR", Pattern.compile("\\b(?:Turkey|Turkish|Turks?|Türkiye)\\b"),
-            "IR", Pattern.compile("\\bIran(?:ian|ians)?\\b"),
-            "JO", Pattern.compile("\\bJordan(?:ian|ians)?\\b"),
-            "LB", Pattern.compile("\\b(?:Lebanon|Lebanese)\\b"),
-            "IL", Pattern.compile("\\bIsrael(?:i|is)?\\b"),
-            "KW", Pattern.compile("\\bKuwait(?:i|is)?\\b"),
-            "SA", Pattern.compile("\\bSaudi\\b"),
-            "PS", Pattern.compile("\\b(?:Palestin(?:e|ian|ians)|Gaza|West Bank)\\b"));
+    /** Country names and adjectives, all in one pattern so that the text is read once. */
+    private static final Pattern COUNTRY = Pattern.compile(
+            "\\b(?:(Iraq(?:i|is)?)|(Syrian?s?)|(Turkey|Turkish|Turks?|Türkiye)|(Iran(?:ian|ians)?)|(Jordan(?:ian|ians)?)"
+                    + "|(Lebanon|Lebanese)|(Israel(?:i|is)?)|(Kuwait(?:i|is)?)|(Saudi)|(Palestin(?:e|ian|ians)|Gaza|West Bank))\\b");
+    /** The ISO code of each group of {@link #COUNTRY}, in order. */
+    private static final String[] COUNTRY_GROUPS = {"IQ", "SY", "TR", "IR", "JO", "LB", "IL", "KW", "SA", "PS"};
     private static final Map<String, String> COUNTRY_WORDS = Map.ofEntries(
             Map.entry("iraq", "IQ"), Map.entry("iraqi", "IQ"), Map.entry("syria", "SY"), Map.entry("syrian", "SY"),
             Map.entry("turkey", "TR"), Map.entry("turkish", "TR"), Map.entry("iran", "IR"), Map.entry("iranian", "IR"),
@@ -43,8 +38,11 @@ final class ArticleContext {
             "\\bborders?\\s+(?:with|of)\\s+(Iraq|Syria|Turkey|Iran|Jordan|Lebanon|Israel|Kuwait|Saudi)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJECTIVE_BORDER = Pattern.compile(
             "\\b(Iraqi|Syrian|Turkish|Iranian|Jordanian|Lebanese|Israeli|Saudi)(?:[-–/ ](Iraqi|Syrian|Turkish|Iranian|Jordanian|Lebanese|Israeli|Saudi))?\\s+border");
-    private static final Pattern PROVINCE = Pattern.compile(
-            "\\b((?:(?:al|ar|as|ad|an|at|ash|az|ez|el)-)?\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?)\\s+(?:province|governorate|countryside)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PROVINCE_WORD = Pattern.compile("\\s(?:province|governorate|countryside)\\b");
+    /** The name right before "province": one or two capitalised words, an article before them. */
+    private static final Pattern PROVINCE_NAME = Pattern.compile(
+            "((?:(?:al|ar|as|ad|an|at|ash|az|ez|el)-)?\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?)$");
+    private static final int PROVINCE_NAME_CHARS = 40;
     private static final Map<String, String[]> PROVINCES = provinces();
 
     final Set<String> countries;
@@ -59,12 +57,15 @@ final class ArticleContext {
 
     static ArticleContext of(String text, Gazetteer gazetteer) {
         Map<String, Integer> counts = new HashMap<>();
-        COUNTRIES.forEach((iso, p) -> {
-            int n = (int) p.matcher(text).results().count();
-            if (n > 0) {
-                counts.put(iso, n);
+        Matcher country = COUNTRY.matcher(text);
+        while (country.find()) {
+            for (int g = 1; g <= COUNTRY_GROUPS.length; g++) {
+                if (country.group(g) != null) {
+                    counts.merge(COUNTRY_GROUPS[g - 1], 1, Integer::sum);
+                    break;
+                }
             }
-        });
+        }
         int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         Set<String> countries = new LinkedHashSet<>();
         counts.forEach((iso, n) -> {
@@ -76,8 +77,9 @@ final class ArticleContext {
             countries.addAll(DEFAULT_COUNTRIES);
         }
         Set<String> borders = new LinkedHashSet<>();
-        BORDER_WITH.matcher(text).results().forEach(m -> borders.add(COUNTRY_WORDS.get(m.group(1).toLowerCase())));
-        Matcher a = ADJECTIVE_BORDER.matcher(text);
+        boolean border = text.contains("border");
+        (border ? BORDER_WITH.matcher(text) : BORDER_WITH.matcher("")).results().forEach(m -> borders.add(COUNTRY_WORDS.get(m.group(1).toLowerCase())));
+        Matcher a = ADJECTIVE_BORDER.matcher(border ? text : "");
         while (a.find()) {
             borders.add(COUNTRY_WORDS.get(a.group(1).toLowerCase()));
             if (a.group(2) != null) {
@@ -86,8 +88,12 @@ final class ArticleContext {
         }
         List<SearchContext.Anchor> provinces = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        Matcher m = PROVINCE.matcher(text);
-        while (m.find()) {
+        Matcher w = PROVINCE_WORD.matcher(text);
+        while (w.find()) {
+            Matcher m = PROVINCE_NAME.matcher(text.substring(Math.max(0, w.start() - PROVINCE_NAME_CHARS), w.start()));
+            if (!m.find()) {
+                continue;
+            }
             String[] seat = PROVINCES.get(PlaceNameAnalyzer.fold(m.group(1)));
             if (seat != null && seen.add(seat[1])) {
                 gazetteer.search(seat[1], new SearchContext(Set.of(seat[0]), List.of(), Set.of()), 1).stream()

@@ -67,6 +67,6 @@ final class CandidateScore {
                 }
             }
         }
-        return new Candidate(p, match, edits, s, why);
+        return new Candidate(p, match, folded, edits, s, why);
     }
 }

@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,14 +31,14 @@ public final class CountryBorders {
 
     private final Map<String, Geometry> countries;
     private final Map<String, PreparedGeometry> prepared = new LinkedHashMap<>();
-    private final Map<String, Geometry> boundaries = new LinkedHashMap<>();
+    private final Map<String, IndexedFacetDistance> boundaries = new LinkedHashMap<>();
     private final GeometryFactory factory = new GeometryFactory();
 
     public CountryBorders(Map<String, Geometry> countries) {
         this.countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
         countries.forEach((iso, g) -> {
             prepared.put(iso, PreparedGeometryFactory.prepare(g));
-            boundaries.put(iso, g.getBoundary());
+            boundaries.put(iso, new IndexedFacetDistance(g.getBoundary())); // an STR tree of segments: borders have ~10^4 vertices
         });
     }
 
@@ -104,7 +105,7 @@ public final class CountryBorders {
 
     /** Approximate distance in km from the point to the country's border; infinite for an unknown country. */
     public double kmToBorder(String iso, double lat, double lon) {
-        Geometry boundary = boundaries.get(iso);
+        IndexedFacetDistance boundary = boundaries.get(iso);
         if (boundary == null) {
             return Double.POSITIVE_INFINITY;
         }

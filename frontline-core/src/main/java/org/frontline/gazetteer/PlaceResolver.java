@@ -29,7 +29,8 @@ public final class PlaceResolver {
     static final int FUZZY_ALONE_LENGTH = 7;
     /** An exact or folded top candidate this far ahead of the next is sure enough to anchor the others. */
     private static final double SURE_MARGIN = 0.15;
-    private static final int CANDIDATES = 10;
+    /** Candidates kept per name for ranking again with the article's sure places: namesakes are rarely more. */
+    private static final int CANDIDATES = 50;
 
     private final Gazetteer gazetteer;
 
@@ -71,7 +72,7 @@ public final class PlaceResolver {
                 }
             });
             SearchContext ctx = new SearchContext(article.countries, near, article.borders);
-            List<Candidate> c = near.isEmpty() ? first.get(n) : gazetteer.search(n, ctx, CANDIDATES);
+            List<Candidate> c = near.isEmpty() ? first.get(n) : gazetteer.rerank(first.get(n), ctx);
             resolved.put(n, c.isEmpty() || !accepted(n, c.get(0), ctx) ? Place.named(n) : place(n, c.get(0)));
         }
         List<Event> events = new ArrayList<>(x.events().size());
@@ -134,6 +135,6 @@ public final class PlaceResolver {
             return null;
         }
         double[] at = rel.from(anchor.lat(), anchor.lon());
-        return new Place(placeText, at[0], at[1], "offset:" + anchor.name(), true, rel.uncertaintyKm());
+        return new Place(rel.phrase(), at[0], at[1], "offset:" + anchor.name(), true, rel.uncertaintyKm());
     }
 }

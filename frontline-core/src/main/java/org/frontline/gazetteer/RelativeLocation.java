@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * @param bearingDeg    direction from the anchor, degrees clockwise from north
  * @param distanceKm    distance from the anchor
  * @param uncertaintyKm radius within which the place is thought to lie
+ * @param phrase        the words that state it, anchor included ("west of the town of Baaj")
  */
-public record RelativeLocation(double bearingDeg, double distanceKm, double uncertaintyKm) {
+public record RelativeLocation(double bearingDeg, double distanceKm, double uncertaintyKm, String phrase) {
     static final double UNSTATED_KM = 10;
     private static final double KM_PER_MILE = 1.609344;
 
@@ -31,24 +32,33 @@ public record RelativeLocation(double bearingDeg, double distanceKm, double unce
             + "\\s*-?\\s*(?<unit>km|kms|kilomet(?:er|re)s?|miles?|mi)\\s+)?";
     private static final String DIRECTION = "(?:to\\s+the\\s+)?(?<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
 
+    private static final Pattern RELATION = Pattern.compile("\\b" + DISTANCE + DIRECTION
+            + "\\s+of\\s+(?:the\\s+(?:city|town|village|district|area)\\s+of\\s+)?", Pattern.CASE_INSENSITIVE);
+
     /** The relation to {@code anchor} that {@code text} states, right before the anchor's name, or null. */
     public static RelativeLocation find(String text, String anchor) {
-        Pattern p = Pattern.compile("\\b" + DISTANCE + DIRECTION + "\\s+of\\s+(?:the\\s+(?:city|town|village|district|area)\\s+of\\s+)?"
-                + Pattern.quote(anchor) + "\\b", Pattern.CASE_INSENSITIVE);
-        Matcher m = p.matcher(text);
-        if (!m.find()) {
-            return null;
+        Matcher m = RELATION.matcher(text);
+        while (m.find()) {
+            int end = m.end() + anchor.length();
+            if (text.regionMatches(true, m.end(), anchor, 0, anchor.length())
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return of(m, text.substring(m.start(), end));
+            }
         }
+        return null;
+    }
+
+    private static RelativeLocation of(Matcher m, String phrase) {
         double bearing = BEARINGS.get(m.group("dir").toLowerCase(Locale.ROOT).replace("-", ""));
         if (m.group("num") == null) {
-            return new RelativeLocation(bearing, UNSTATED_KM, UNSTATED_KM);
+            return new RelativeLocation(bearing, UNSTATED_KM, UNSTATED_KM, phrase);
         }
         String num = m.group("num").toLowerCase(Locale.ROOT);
         double d = NUMBERS.containsKey(num) ? NUMBERS.get(num) : Double.parseDouble(num.replace(',', '.'));
         if (m.group("unit").toLowerCase(Locale.ROOT).startsWith("mi")) {
             d *= KM_PER_MILE;
         }
-        return new RelativeLocation(bearing, d, Math.max(2, d / 4));
+        return new RelativeLocation(bearing, d, Math.max(2, d / 4), phrase);
     }
 
     /** The offset point from an anchor at (lat, lon), along the great circle. */

@@ -77,6 +77,7 @@ class PlaceResolverTest {
         Place offset = places.get(1);
         assertThat(offset.approximate()).isTrue();
         assertThat(offset.coordSource()).isEqualTo("offset:Baaj");
+        assertThat(offset.name()).isEqualTo("west of Baaj");
         assertThat(offset.uncertaintyKm()).isPositive();
         assertThat(offset.lon()).isLessThan(41.716);
         assertThat(GreatCircle.km(36.0426, 41.716, offset.lat(), offset.lon())).isCloseTo(RelativeLocation.UNSTATED_KM, within(0.1));

@@ -24,6 +24,7 @@ class RelativeLocationTest {
         assertThat(r.bearingDeg()).isEqualTo(bearing);
         assertThat(r.distanceKm()).isCloseTo(km, within(1e-6));
         assertThat(r.uncertaintyKm()).isPositive();
+        assertThat(r.phrase()).endsWith(anchor).isEqualTo(text.substring(text.length() - r.phrase().length()));
     }
 
     @Test
@@ -35,7 +36,7 @@ class RelativeLocationTest {
     @ParameterizedTest(name = "{2} km at {3}° from {0},{1}")
     @CsvSource({"36.0426,41.7163,20,90", "36.335,43.119,100,270", "33.42,43.31,250,45", "36.9,38.0,5,180", "70.0,20.0,300,300"})
     void offsetIsWithinOnePercentOfTheGreatCircleDistance(double lat, double lon, double km, double bearing) {
-        double[] p = new RelativeLocation(bearing, km, 1).from(lat, lon);
+        double[] p = new RelativeLocation(bearing, km, 1, "").from(lat, lon);
         assertThat(GreatCircle.km(lat, lon, p[0], p[1])).isCloseTo(km, within(km / 100));
         // and in the stated direction: north moves latitude up, east longitude
         if (bearing == 90) {
