@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Builds the gazetteer Frontline uses: the GeoNames extract shipped in the jar (cities500 of Iraq, Syria and
  * their neighbours), merged with every place file in the user gazetteer directory — Wikipedia map modules
- * (.lua), GeoJSON (.geojson, .json) and GeoNames dumps (.txt, .tsv), optionally gzipped — in name order.
+ * (.lua), GeoJSON (.geojson, .json) and GeoNames dumps (.txt, .tsv), optionally gzipped, the format told
+ * by the content — in name order.
  * The directory is {@code $FRONTLINE_GAZETTEER}, else {@code ~/.frontline/gazetteer}; `frontline places
  * import` copies files there.
  */
@@ -47,7 +48,7 @@ public final class GazetteerLoader {
         PlaceMerger merger = new PlaceMerger().add(shippedPlaces());
         for (Path f : placeFiles(userDir)) {
             try {
-                ImportResult r = PlaceFormat.ofFileName(f.getFileName().toString()).read(f);
+                ImportResult r = PlaceFormat.detect(f).read(f);
                 merger.add(r.places());
                 if (r.skipped() > 0 && err != null) {
                     err.printf("frontline: %s: %d rows skipped (%s)%n", f, r.skipped(), r.problems().get(0));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /** The file formats places are imported from; each reads a stream row by row, never the whole file at once. */
@@ -25,6 +26,9 @@ public enum PlaceFormat {
 
     /** Files at least this large show a progress bar while they are read. */
     private static final long PROGRESS_BYTES = 20L << 20;
+
+    private static final int SNIFF_BYTES = 8192;
+    private static final Pattern WIKIMAP_MARK = Pattern.compile("\\blat\\s*=\\s*[\"'\\d-]");
 
     private final PlaceReader reader;
 
@@ -57,6 +61,27 @@ public enum PlaceFormat {
     public static PlaceFormat ofFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
         return n.endsWith(".lua") ? WIKIMAP : n.endsWith(".geojson") || n.endsWith(".json") ? GEOJSON : GEONAMES;
+    }
+
+    /**
+     * The format of a file from its first bytes, the name deciding when they do not: module copies are often
+     * saved as .txt, and a GeoNames dump has tabs where a Lua table has "lat =".
+     */
+    public static PlaceFormat detect(Path file) throws IOException {
+        byte[] head = new byte[SNIFF_BYTES];
+        int n;
+        try (InputStream in = file.getFileName().toString().endsWith(".gz")
+                ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String start = new String(head, 0, n, StandardCharsets.UTF_8);
+        if (start.stripLeading().startsWith("{") && start.contains("\"type\"")) {
+            return GEOJSON;
+        }
+        if (WIKIMAP_MARK.matcher(start).find()) {
+            return WIKIMAP;
+        }
+        return start.indexOf('\t') >= 0 ? GEONAMES : ofFileName(file.getFileName().toString());
     }
 
     /** One format's reader. */

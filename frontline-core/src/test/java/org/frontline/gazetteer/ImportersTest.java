@@ -108,5 +108,12 @@ class ImportersTest {
         assertThat(PlaceFormat.ofFileName("Syria.lua")).isEqualTo(PlaceFormat.WIKIMAP);
         assertThat(PlaceFormat.ofFileName("v.geojson")).isEqualTo(PlaceFormat.GEOJSON);
         assertThat(PlaceFormat.GEONAMES.read(f).places()).hasSize(3);
+        assertThat(PlaceFormat.detect(f)).isEqualTo(PlaceFormat.GEONAMES);
+        Path luaAsText = dir.resolve("Syrian_Civil_War_detailed_map.txt");
+        Files.writeString(luaAsText, WIKIMAP);
+        assertThat(PlaceFormat.detect(luaAsText)).isEqualTo(PlaceFormat.WIKIMAP);
+        Path json = dir.resolve("v.txt");
+        Files.writeString(json, "{\"type\":\"FeatureCollection\",\"features\":[]}");
+        assertThat(PlaceFormat.detect(json)).isEqualTo(PlaceFormat.GEOJSON);
     }
 }
