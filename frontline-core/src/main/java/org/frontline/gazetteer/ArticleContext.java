@@ -105,6 +105,11 @@ final class ArticleContext {
     }
 
     /** Folded province name → {country, seat name}. */
+    static Map<String, String[]> provinceSeats() {
+        return PROVINCES;
+    }
+
+    /** Reads provinces.tsv. */
     private static Map<String, String[]> provinces() {
         Map<String, String[]> map = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
