@@ -16,7 +16,7 @@ import java.util.List;
 final class ArticleFilter extends TokenFilter {
     private static final CharArraySet ARTICLES = new CharArraySet(List.of(
             "al", "el", "il", "ul", "a", "ad", "ed", "adh", "ar", "er", "as", "es", "ash", "esh", "at", "et", "ath",
-            "az", "ez", "an", "en", "ad", "ed", "ul"), false);
+            "az", "ez", "an", "en"), false);
     private static final String SUN_LETTERS = "tdrzsn";
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

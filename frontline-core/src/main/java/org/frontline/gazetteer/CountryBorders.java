@@ -36,9 +36,15 @@ public final class CountryBorders {
 
     public CountryBorders(Map<String, Geometry> countries) {
         this.countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
+        Point probe = factory.createPoint(new Coordinate(0, 0));
         countries.forEach((iso, g) -> {
-            prepared.put(iso, PreparedGeometryFactory.prepare(g));
-            boundaries.put(iso, new IndexedFacetDistance(g.getBoundary())); // an STR tree of segments: borders have ~10^4 vertices
+            PreparedGeometry p = PreparedGeometryFactory.prepare(g);
+            IndexedFacetDistance d = new IndexedFacetDistance(g.getBoundary()); // an STR tree of segments: borders have ~10^4 vertices
+            // both build their indexes lazily on first use: build them here, before the object is shared between threads
+            p.covers(probe);
+            d.distance(probe);
+            prepared.put(iso, p);
+            boundaries.put(iso, d);
         });
     }
 

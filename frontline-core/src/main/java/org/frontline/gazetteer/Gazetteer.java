@@ -115,10 +115,6 @@ public final class Gazetteer {
         return places.size();
     }
 
-    public CountryBorders borders() {
-        return borders;
-    }
-
     public List<Candidate> search(String name, int limit) {
         return search(name, SearchContext.NONE, limit);
     }

@@ -38,10 +38,6 @@ public final class PlaceResolver {
         this.gazetteer = gazetteer;
     }
 
-    public Gazetteer gazetteer() {
-        return gazetteer;
-    }
-
     /** The extraction with its events' places resolved where the gazetteer knows them. */
     public Extraction resolve(Extraction x) {
         Set<String> names = new LinkedHashSet<>();
