@@ -4,6 +4,7 @@ import org.frontline.gazetteer.Candidate;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.GazetteerEntry;
 import org.frontline.gazetteer.GazetteerLoader;
+import org.frontline.gazetteer.GeoJsonPlacesWriter;
 import org.frontline.gazetteer.ImportResult;
 import org.frontline.gazetteer.PlaceFormat;
 import org.frontline.gazetteer.SearchContext;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** {@code frontline places}: search the gazetteer, import place files into the user gazetteer directory. */
@@ -91,7 +95,9 @@ final class PlacesCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Checks a place file and copies it into the user gazetteer directory, where search and extract",
-                    "find it from then on (merged with the shipped places: same name within 2 km is one place)."})
+                    "find it from then on (merged with the shipped places: same name within 2 km is one place).",
+                    "With --country, only those countries' places are kept, stored as GeoJSON: the way to use",
+                    "GeoNames' allCountries.txt, which is streamed through and never held whole."})
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -105,6 +111,9 @@ final class PlacesCommand implements Runnable {
         @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
         Path dir;
 
+        @Option(names = "--country", paramLabel = "ISO", split = ",", description = "keep only places of these countries (ISO alpha-2, e.g. IQ,SY)")
+        List<String> countries;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -113,8 +122,9 @@ final class PlacesCommand implements Runnable {
                 err.println("frontline: " + file + ": no such file");
                 return 1;
             }
+            Set<String> keep = countries == null ? null : Set.copyOf(countries.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toList());
             try {
-                ImportResult r = format.read(file);
+                ImportResult r = keep == null ? format.read(file) : format.read(file, p -> keep.contains(p.country()));
                 if (r.places().isEmpty()) {
                     err.printf("frontline: %s: no place read as %s (%d rows skipped%s)%n", file, format.name().toLowerCase(Locale.ROOT),
                             r.skipped(), r.problems().isEmpty() ? "" : ", " + r.problems().get(0));
@@ -122,9 +132,18 @@ final class PlacesCommand implements Runnable {
                 }
                 Path target = dir == null ? GazetteerLoader.userDirectory() : dir;
                 Files.createDirectories(target);
-                Path copy = target.resolve(targetName(file.getFileName().toString(), format));
-                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                out.printf("%d places imported from %s into %s; %d rows skipped%n", r.places().size(), file, copy, r.skipped());
+                Path copy;
+                if (keep == null) {
+                    copy = target.resolve(targetName(file.getFileName().toString(), format));
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    copy = target.resolve(baseName(file.getFileName().toString()) + "." + String.join("-", new TreeSet<>(keep)) + ".geojson");
+                    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(copy))) {
+                        GeoJsonPlacesWriter.write(r.places(), o);
+                    }
+                }
+                out.printf("%d places imported from %s into %s; %d rows skipped%s%n", r.places().size(), file, copy, r.skipped(),
+                        keep == null ? "" : ", " + r.left() + " places of other countries left out");
                 r.problems().forEach(p -> out.println("  skipped " + p));
                 return 0;
             } catch (IOException e) {
@@ -136,13 +155,17 @@ final class PlacesCommand implements Runnable {
         /** The copy's name carries the format, since the directory is read by file extension. */
         static String targetName(String name, PlaceFormat format) {
             boolean gz = name.endsWith(".gz");
-            String base = (gz ? name.substring(0, name.length() - 3) : name).replaceFirst("\\.[^.]*$", "");
+            String base = baseName(name);
             String ext = switch (format) {
                 case GEONAMES -> ".txt";
                 case WIKIMAP -> ".lua";
                 case GEOJSON -> ".geojson";
             };
             return base + ext + (gz ? ".gz" : "");
+        }
+
+        static String baseName(String name) {
+            return name.replaceFirst("\\.gz$", "").replaceFirst("\\.[^.]*$", "");
         }
     }
 }

@@ -58,4 +58,16 @@ class PlacesCommandTest {
         assertThat(run("places", "import", tmp.resolve("missing.txt").toString(), "--format", "geonames")).isEqualTo(1);
         assertThat(err.toString()).contains("missing.txt: no such file");
     }
+
+    @Test
+    void importWithCountryKeepsThoseCountriesAsGeoJson() throws Exception {
+        Path dump = tmp.resolve("allCountries.txt");
+        Files.writeString(dump, String.join("\n",
+                "99072\tMosul\tMosul\tAl Mawsil\t36.335\t43.11889\tP\tPPLA\tIQ\t\t18\t\t\t\t1739800\t\t223\tAsia/Baghdad\t2020-01-01",
+                "2988507\tParis\tParis\t\t48.85\t2.35\tP\tPPLC\tFR\t\t11\t\t\t\t2138551\t\t42\tEurope/Paris\t2020-01-01", ""));
+        Path dir = tmp.resolve("g");
+        assertThat(run("places", "import", dump.toString(), "--format", "geonames", "--country", "iq", "--gazetteer", dir.toString())).isZero();
+        assertThat(out.toString()).contains("1 places imported").contains("1 places of other countries left out");
+        assertThat(Files.exists(dir.resolve("allCountries.IQ.geojson"))).isTrue();
+    }
 }

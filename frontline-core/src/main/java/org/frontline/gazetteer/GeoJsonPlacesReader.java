@@ -23,19 +23,17 @@ final class GeoJsonPlacesReader implements PlaceFormat.PlaceReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public ImportResult read(BufferedReader in, String source) throws IOException {
-        List<GazetteerEntry> places = new ArrayList<>();
-        ImportProblems problems = new ImportProblems();
+    public void read(BufferedReader in, String source, ImportTally problems) throws IOException {
         try (JsonParser p = new JsonFactory(JSON).createParser(in)) {
             if (!seekFeatures(p, problems)) {
-                return problems.result(places);
+                return;
             }
             int index = 0;
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 index++;
                 long line = p.currentLocation().getLineNr();
                 JsonNode feature = p.readValueAsTree();
-                String why = add(feature, source, index, places);
+                String why = add(feature, source, index, problems);
                 if (why != null) {
                     problems.skip(line, "feature " + index + ": " + why);
                 }
@@ -43,11 +41,10 @@ final class GeoJsonPlacesReader implements PlaceFormat.PlaceReader {
         } catch (JsonProcessingException e) {
             problems.skip(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "broken JSON, rest of file skipped: " + e.getOriginalMessage());
         }
-        return problems.result(places);
     }
 
     /** Moves to the first feature of {@code "features": [...]}; a lone Feature object is not a collection. */
-    private static boolean seekFeatures(JsonParser p, ImportProblems problems) throws IOException {
+    private static boolean seekFeatures(JsonParser p, ImportTally problems) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             problems.skip(1, "not a GeoJSON object");
             return false;
@@ -64,14 +61,14 @@ final class GeoJsonPlacesReader implements PlaceFormat.PlaceReader {
         return false;
     }
 
-    private static String add(JsonNode feature, String source, int index, List<GazetteerEntry> places) {
+    private static String add(JsonNode feature, String source, int index, ImportTally places) {
         JsonNode geometry = feature.path("geometry");
         if (!"Point".equals(geometry.path("type").asText())) {
             return "not a point";
         }
         JsonNode c = geometry.path("coordinates");
         double[] ll = c.size() >= 2 && c.get(0).isNumber() && c.get(1).isNumber()
-                ? ImportProblems.latLon(c.get(1).asText(), c.get(0).asText()) : null;
+                ? ImportTally.latLon(c.get(1).asText(), c.get(0).asText()) : null;
         JsonNode props = feature.path("properties");
         String name = props.path("name").asText("").trim();
         if (ll == null || name.isEmpty()) {

@@ -15,9 +15,7 @@ final class GeoNamesReader implements PlaceFormat.PlaceReader {
     private static final int MIN_COLUMNS = 15;
 
     @Override
-    public ImportResult read(BufferedReader in, String source) throws IOException {
-        List<GazetteerEntry> places = new ArrayList<>();
-        ImportProblems problems = new ImportProblems();
+    public void read(BufferedReader in, String source, ImportTally problems) throws IOException {
         long lineNo = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNo++;
@@ -29,7 +27,7 @@ final class GeoNamesReader implements PlaceFormat.PlaceReader {
                 problems.skip(lineNo, c.length + " columns, GeoNames rows have 19");
                 continue;
             }
-            double[] ll = ImportProblems.latLon(c[4], c[5]);
+            double[] ll = ImportTally.latLon(c[4], c[5]);
             if (ll == null || c[0].isBlank() || c[1].isBlank()) {
                 problems.skip(lineNo, ll == null ? "bad coordinates" : "no id or name");
                 continue;
@@ -44,10 +42,9 @@ final class GeoNamesReader implements PlaceFormat.PlaceReader {
                         .forEach(alternates::add);
             }
             String id = "geonames:" + c[0].trim();
-            places.add(new GazetteerEntry(id, c[1].trim(), alternates, ll[0], ll[1], blankToNull(c[8]), blankToNull(c[10]),
+            problems.add(new GazetteerEntry(id, c[1].trim(), alternates, ll[0], ll[1], blankToNull(c[8]), blankToNull(c[10]),
                     FeatureKind.ofGeoNames(c[6], c[7], population), population, List.of(id)));
         }
-        return problems.result(places);
     }
 
     private static long parsePopulation(String s) {

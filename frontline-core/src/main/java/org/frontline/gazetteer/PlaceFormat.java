@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -38,13 +39,25 @@ public enum PlaceFormat {
 
     /** Reads places from a stream (UTF-8); {@code source} names it in ids and sources, e.g. the file name. */
     public ImportResult read(InputStream in, String source) throws IOException {
+        return read(in, source, p -> true);
+    }
+
+    /** Reads the places {@code keep} accepts, the others counted only: a whole-world dump streams through. */
+    public ImportResult read(InputStream in, String source, Predicate<GazetteerEntry> keep) throws IOException {
+        ImportTally tally = new ImportTally(keep);
         try (BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.read(text, source);
+            reader.read(text, source, tally);
         }
+        return tally.result();
     }
 
     /** Reads a file, gzip-compressed when its name ends in .gz, with a progress bar on large files. */
     public ImportResult read(Path file) throws IOException {
+        return read(file, p -> true);
+    }
+
+    /** Reads the places of a file that {@code keep} accepts. */
+    public ImportResult read(Path file, Predicate<GazetteerEntry> keep) throws IOException {
         long size = Files.size(file);
         InputStream in = Files.newInputStream(file);
         if (size >= PROGRESS_BYTES) {
@@ -54,7 +67,7 @@ public enum PlaceFormat {
         if (file.getFileName().toString().endsWith(".gz")) {
             in = new GZIPInputStream(in, 1 << 16);
         }
-        return read(in, file.getFileName().toString());
+        return read(in, file.getFileName().toString(), keep);
     }
 
     /** The format a file name suggests (.lua wikimap, .geojson/.json GeoJSON, anything else GeoNames). */
@@ -86,6 +99,6 @@ public enum PlaceFormat {
 
     /** One format's reader. */
     interface PlaceReader {
-        ImportResult read(BufferedReader in, String source) throws IOException;
+        void read(BufferedReader in, String source, ImportTally tally) throws IOException;
     }
 }

@@ -21,9 +21,7 @@ final class WikimapReader implements PlaceFormat.PlaceReader {
     private static final Pattern MARKUP = Pattern.compile("<[^>]*>|'{2,}|\\{\\{[^}]*}}");
 
     @Override
-    public ImportResult read(BufferedReader in, String source) throws IOException {
-        List<GazetteerEntry> places = new ArrayList<>();
-        ImportProblems problems = new ImportProblems();
+    public void read(BufferedReader in, String source, ImportTally problems) throws IOException {
         StringBuilder block = null;
         long lineNo = 0;
         long blockLine = 0;
@@ -39,7 +37,7 @@ final class WikimapReader implements PlaceFormat.PlaceReader {
                     block = new StringBuilder(); // an inner block starts: only innermost blocks are marks
                     blockLine = lineNo;
                 } else if (ch == '}' && block != null) {
-                    mark(block.toString(), source, blockLine, places, problems);
+                    mark(block.toString(), source, blockLine, problems);
                     block = null;
                 } else if (block != null) {
                     block.append(ch);
@@ -49,7 +47,6 @@ final class WikimapReader implements PlaceFormat.PlaceReader {
                 block.append(' ');
             }
         }
-        return problems.result(places);
     }
 
     private static boolean inString(String line, int index) {
@@ -60,7 +57,7 @@ final class WikimapReader implements PlaceFormat.PlaceReader {
         return quotes % 2 == 1;
     }
 
-    private static void mark(String block, String source, long line, List<GazetteerEntry> places, ImportProblems problems) {
+    private static void mark(String block, String source, long line, ImportTally problems) {
         Map<String, String> f = new HashMap<>();
         Matcher m = FIELD.matcher(block);
         while (m.find()) {
@@ -70,7 +67,7 @@ final class WikimapReader implements PlaceFormat.PlaceReader {
         if (!f.containsKey("lat")) {
             return; // not a mark: another table of the module (settings, a legend)
         }
-        double[] ll = ImportProblems.latLon(f.get("lat"), f.getOrDefault("long", f.get("lon")));
+        double[] ll = ImportTally.latLon(f.get("lat"), f.getOrDefault("long", f.get("lon")));
         String label = f.containsKey("label") ? plain(f.get("label")) : "";
         String link = f.containsKey("link") ? plain(f.get("link")) : "";
         String name = !label.isEmpty() ? label : link;
@@ -87,7 +84,7 @@ final class WikimapReader implements PlaceFormat.PlaceReader {
             }
         }
         String id = "wikimap:" + source + ":" + name + "@" + f.get("lat") + "," + f.getOrDefault("long", f.get("lon"));
-        places.add(new GazetteerEntry(id, name, alternates, ll[0], ll[1], null, null, FeatureKind.ofLabel(name), 0,
+        problems.add(new GazetteerEntry(id, name, alternates, ll[0], ll[1], null, null, FeatureKind.ofLabel(name), 0,
                 List.of("wikimap:" + source)));
     }
 

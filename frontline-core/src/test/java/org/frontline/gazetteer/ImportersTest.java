@@ -116,4 +116,19 @@ class ImportersTest {
         Files.writeString(json, "{\"type\":\"FeatureCollection\",\"features\":[]}");
         assertThat(PlaceFormat.detect(json)).isEqualTo(PlaceFormat.GEOJSON);
     }
+
+    @Test
+    void filterKeepsSomeCountriesAndTheWriterRoundTrips() throws IOException {
+        String rows = GEONAMES_ROWS + "3\tAleppo\tAleppo\tHalab,حلب\t36.2\t37.16\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\tAsia/Damascus\t2020-01-01\n";
+        ImportResult r = PlaceFormat.GEONAMES.read(new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)), "all",
+                p -> "SY".equals(p.country()));
+        assertThat(r.places()).extracting(GazetteerEntry::name).containsExactly("Aleppo");
+        assertThat(r.left()).isEqualTo(3);
+        assertThat(r.skipped()).isEqualTo(2);
+        var out = new java.io.ByteArrayOutputStream();
+        GeoJsonPlacesWriter.write(r.places(), out);
+        ImportResult back = PlaceFormat.GEOJSON.read(new ByteArrayInputStream(out.toByteArray()), "back");
+        assertThat(back.skipped()).isZero();
+        assertThat(back.places()).containsExactlyElementsOf(r.places());
+    }
 }

@@ -2,12 +2,31 @@ package org.frontline.gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
-/** Counts the rows an importer skips and keeps the first few reasons, so one bad file cannot flood the user. */
-final class ImportProblems {
+/**
+ * What an importer read: the places the filter keeps, how many it left out, and the rows skipped as bad with
+ * the first few reasons, so that one bad file cannot flood the user.
+ */
+final class ImportTally {
     private static final int KEPT = 10;
+    private final Predicate<GazetteerEntry> keep;
+    private final List<GazetteerEntry> places = new ArrayList<>();
     private final List<String> first = new ArrayList<>();
     private int skipped;
+    private int left;
+
+    ImportTally(Predicate<GazetteerEntry> keep) {
+        this.keep = keep;
+    }
+
+    void add(GazetteerEntry place) {
+        if (keep.test(place)) {
+            places.add(place);
+        } else {
+            left++;
+        }
+    }
 
     void skip(long line, String why) {
         skipped++;
@@ -16,8 +35,8 @@ final class ImportProblems {
         }
     }
 
-    ImportResult result(List<GazetteerEntry> places) {
-        return new ImportResult(places, skipped, first);
+    ImportResult result() {
+        return new ImportResult(places, left, skipped, first);
     }
 
     /** A coordinate pair that is a point on Earth, or null. */
