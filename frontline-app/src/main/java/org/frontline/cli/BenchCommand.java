@@ -1,6 +1,10 @@
 package org.frontline.cli;
 
 import org.frontline.extract.Pipeline;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.GazetteerLoader;
+import org.frontline.gazetteer.PlaceResolver;
+import org.frontline.model.Extraction;
 import org.frontline.ingest.ArticleReader;
 import org.frontline.model.Article;
 import picocli.CommandLine.Command;
@@ -24,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code frontline bench}: throughput and memory of the engine's stages, measured on a corpus repeated. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory on a real corpus.",
-        subcommands = BenchCommand.Extract.class)
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Places.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -93,6 +97,93 @@ final class BenchCommand implements Runnable {
             out.printf("events          %d%n", events.get());
             out.printf("peak heap       %d MiB (max heap %d MiB)%n", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
             return 0;
+        }
+    }
+
+    @Command(name = "places", mixinStandardHelpOptions = true,
+            description = {"Gazetteer: time to build the default gazetteer and its index, heap it holds once loaded,",
+                    "and place resolutions/s: the corpus is extracted once, then its extractions are geocoded",
+                    "repeated until --resolutions place names are resolved, on --threads threads.",
+                    "Run with FRONTLINE_JAVA_OPTS=-Xmx300m to check the memory goal."})
+    static final class Places implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "corpus files or directories")
+        List<Path> paths;
+
+        @Option(names = "--resolutions", defaultValue = "200000", description = "place names to resolve; default: ${DEFAULT-VALUE}")
+        int resolutions;
+
+        @Option(names = "--threads", description = "worker threads; default: the number of cores")
+        Integer threads;
+
+        @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            System.gc();
+            long heapBefore = usedHeap();
+            long start = System.nanoTime();
+            Gazetteer gazetteer = GazetteerLoader.load(dir == null ? GazetteerLoader.userDirectory() : dir, err);
+            double buildSeconds = (System.nanoTime() - start) / 1e9;
+            System.gc();
+            long gazetteerHeap = usedHeap() - heapBefore;
+
+            InputArticles inputs = new InputArticles(ArticleReader.DEFAULT_MAX_BYTES, null, err);
+            Pipeline pipeline = new Pipeline();
+            List<Extraction> corpus = inputs.expand(paths).stream().flatMap(f -> inputs.read(f).stream()).map(pipeline::extract)
+                    .filter(x -> x.events().stream().anyMatch(e -> !e.places().isEmpty())).toList();
+            if (corpus.isEmpty()) {
+                err.println("frontline: bench: no article with places in " + paths);
+                return 1;
+            }
+            PlaceResolver resolver = new PlaceResolver(gazetteer);
+            corpus.forEach(resolver::resolve); // warm-up: class loading and JIT, not measured
+            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            AtomicLong resolved = new AtomicLong();
+            AtomicLong names = new AtomicLong();
+            AtomicLong cpuNanos = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(workers);
+            long t0 = System.nanoTime();
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int first = w;
+                jobs.add(pool.submit(() -> {
+                    long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    for (int i = first; names.get() < resolutions; i += workers) {
+                        Extraction x = resolver.resolve(corpus.get(i % corpus.size()));
+                        x.events().forEach(e -> e.places().forEach(p -> {
+                            names.incrementAndGet();
+                            resolved.addAndGet(p.resolved() ? 1 : 0);
+                        }));
+                    }
+                    cpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0);
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            out.printf("gazetteer       %d places, built in %.2f s%n", gazetteer.size(), buildSeconds);
+            out.printf("gazetteer heap  %d MiB (max heap %d MiB)%n", gazetteerHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            out.printf("corpus          %d articles with places%n", corpus.size());
+            out.printf("threads         %d%n", workers);
+            out.printf("resolutions     %d place names in %.2f s, %d with coordinates%n", names.get(), seconds, resolved.get());
+            out.printf("throughput      %.0f resolutions/s%n", names.get() / seconds);
+            // on a machine shared with other work, wall time undercounts: CPU time tells what the cores would do alone
+            out.printf("per core        %.0f resolutions per CPU-second (x%d cores = %.0f/s on an idle machine)%n",
+                    names.get() / (cpuNanos.get() / 1e9), workers, workers * names.get() / (cpuNanos.get() / 1e9));
+            return 0;
+        }
+
+        private static long usedHeap() {
+            Runtime rt = Runtime.getRuntime();
+            return rt.totalMemory() - rt.freeMemory();
         }
     }
 }

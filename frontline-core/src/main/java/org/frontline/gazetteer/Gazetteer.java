@@ -1,0 +1,203 @@
+package org.frontline.gazetteer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.text.Normalizer;
+
+/**
+ * The places and their name index: a Lucene index in memory with, per place, every name lower-cased
+ * ({@code exact}) and folded by {@link PlaceNameAnalyzer} ({@code folded}). A search takes exact and folded
+ * matches first and asks for fuzzy ones (edit distance on the folded keys) only when there are none, so
+ * exact and folded matches always rank above fuzzy ones. Thread-safe; immutable but for a cache of fuzzy lookups.
+ */
+public final class Gazetteer {
+    private static final int MAX_HITS = 200;
+    /** Fuzzy lookups remembered; past this many the memory starts over. News repeats its unknown names. */
+    private static final int FUZZY_CACHE_SIZE = 50_000;
+
+    private final List<GazetteerEntry> places;
+    /** Each place's distinct folded names, to count a fuzzy match's edits without folding again. */
+    private final String[][] foldedNames;
+    private final IndexSearcher searcher;
+    /** The index's one segment: exact and folded lookups read its postings directly, without query machinery. */
+    private final LeafReader leaf;
+    private final CountryBorders borders;
+    /** Folded key → places a fuzzy query finds for it: building Levenshtein automata is most of a lookup's cost. */
+    private final Map<String, List<Integer>> fuzzyHits = new ConcurrentHashMap<>();
+
+    private Gazetteer(List<GazetteerEntry> places, String[][] foldedNames, IndexSearcher searcher, CountryBorders borders) {
+        this.places = places;
+        this.foldedNames = foldedNames;
+        this.searcher = searcher;
+        this.leaf = searcher.getIndexReader().leaves().get(0).reader();
+        this.borders = borders;
+    }
+
+    /** Indexes the places; the borders fill in missing countries and judge "on the border with" phrases. */
+    public static Gazetteer of(List<GazetteerEntry> entries, CountryBorders borders) {
+        List<GazetteerEntry> places = entries.stream()
+                .map(p -> p.country() == null && borders != null ? p.withCountry(borders.countryAt(p.lat(), p.lon())) : p)
+                .toList();
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            Analyzer keyword = new KeywordAnalyzer(); // fields are indexed pre-analysed, one term per name
+            // LogDocMergePolicy merges adjacent segments only, so after forceMerge(1) a document's id is its place's index
+            IndexWriterConfig config = new IndexWriterConfig(keyword).setMergePolicy(new LogDocMergePolicy())
+                    .setRAMBufferSizeMB(64).setCommitOnClose(true);
+            String[][] foldedNames = new String[places.size()][];
+            try (IndexWriter w = new IndexWriter(dir, config)) {
+                for (int i = 0; i < places.size(); i++) {
+                    GazetteerEntry p = places.get(i);
+                    Document doc = new Document();
+                    Set<String> exact = new HashSet<>();
+                    Set<String> folded = new HashSet<>();
+                    for (String n : p.names()) {
+                        exact.add(exactKey(n));
+                        String f = PlaceNameAnalyzer.fold(n);
+                        if (!f.isEmpty()) {
+                            folded.add(f);
+                        }
+                    }
+                    exact.forEach(k -> doc.add(new StringField("exact", k, Field.Store.NO)));
+                    folded.forEach(k -> doc.add(new StringField("folded", k, Field.Store.NO)));
+                    foldedNames[i] = folded.toArray(String[]::new);
+                    w.addDocument(doc);
+                }
+                w.forceMerge(1);
+            }
+            DirectoryReader reader = DirectoryReader.open(dir);
+            return new Gazetteer(places, foldedNames, new IndexSearcher(reader), borders);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the in-memory name index", e); // memory does not fail so
+        }
+    }
+
+    static String exactKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    }
+
+    public List<GazetteerEntry> places() {
+        return places;
+    }
+
+    public int size() {
+        return places.size();
+    }
+
+    public List<Candidate> search(String name, int limit) {
+        return search(name, SearchContext.NONE, limit);
+    }
+
+    /** Candidates for a name, best first: exact and folded matches, else fuzzy ones; ranked in the context. */
+    public List<Candidate> search(String name, SearchContext context, int limit) {
+        String folded = PlaceNameAnalyzer.fold(name);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Candidate> found = new LinkedHashMap<>();
+        postings("exact", exactKey(name)).forEach(i -> found.put(i, null));
+        Set<Integer> exact = new HashSet<>(found.keySet());
+        postings("folded", folded).forEach(i -> found.putIfAbsent(i, null));
+        List<Candidate> out = new ArrayList<>();
+        for (int i : found.keySet()) {
+            out.add(CandidateScore.score(places.get(i), exact.contains(i) ? MatchKind.EXACT : MatchKind.FOLDED, 0,
+                    folded, context, borders));
+        }
+        int maxEdits = folded.length() < 5 ? 0 : folded.length() < 10 ? 1 : 2;
+        if (out.isEmpty() && maxEdits > 0) {
+            for (int i : fuzzyHits(folded, maxEdits)) {
+                GazetteerEntry p = places.get(i);
+                int edits = maxEdits;
+                for (String k : foldedNames[i]) {
+                    edits = Math.min(edits, EditDistance.of(k, folded));
+                }
+                out.add(CandidateScore.score(p, MatchKind.FUZZY, edits, folded, context, borders));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** The same candidates ranked again in another context (no new lookups). */
+    public List<Candidate> rerank(List<Candidate> candidates, SearchContext context) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            out.add(CandidateScore.score(c.place(), c.match(), c.edits(), c.folded(), context, borders));
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    private List<Integer> fuzzyHits(String folded, int maxEdits) {
+        List<Integer> ids = fuzzyHits.get(folded);
+        if (ids == null) {
+            ids = List.copyOf(hits(new FuzzyQuery(new Term("folded", folded), maxEdits, 1, 50, true)));
+            if (fuzzyHits.size() >= FUZZY_CACHE_SIZE) {
+                fuzzyHits.clear();
+            }
+            fuzzyHits.put(folded, ids);
+        }
+        return ids;
+    }
+
+    private List<Integer> postings(String field, String key) {
+        try {
+            Terms terms = leaf.terms(field);
+            TermsEnum te = terms == null ? null : terms.iterator();
+            if (te == null || !te.seekExact(new BytesRef(key))) {
+                return List.of();
+            }
+            List<Integer> ids = new ArrayList<>();
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && ids.size() < MAX_HITS; d = docs.nextDoc()) {
+                ids.add(d);
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the in-memory name index", e);
+        }
+    }
+
+    private List<Integer> hits(Query q) {
+        try {
+            List<Integer> ids = new ArrayList<>();
+            for (ScoreDoc d : searcher.search(q, MAX_HITS).scoreDocs) {
+                ids.add(d.doc);
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the in-memory name index", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.frontline.gazetteer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Builds the gazetteer Frontline uses: the GeoNames extract shipped in the jar (cities500 of Iraq, Syria and
+ * their neighbours), merged with every place file in the user gazetteer directory — Wikipedia map modules
+ * (.lua), GeoJSON (.geojson, .json) and GeoNames dumps (.txt, .tsv), optionally gzipped, the format told
+ * by the content — in name order.
+ * The directory is {@code $FRONTLINE_GAZETTEER}, else {@code ~/.frontline/gazetteer}; `frontline places
+ * import` copies files there.
+ */
+public final class GazetteerLoader {
+    private static final String CITIES = "/org/frontline/gazetteer/cities500-iq-sy.tsv.gz";
+
+    private GazetteerLoader() {
+    }
+
+    /** The user gazetteer directory (it need not exist). */
+    public static Path userDirectory() {
+        String env = System.getenv("FRONTLINE_GAZETTEER");
+        return env != null && !env.isBlank() ? Paths.get(env) : Paths.get(System.getProperty("user.home"), ".frontline", "gazetteer");
+    }
+
+    /** The shipped places alone. */
+    public static List<GazetteerEntry> shippedPlaces() {
+        try (InputStream in = GazetteerLoader.class.getResourceAsStream(CITIES)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer data missing from the jar: " + CITIES);
+            }
+            return PlaceFormat.GEONAMES.read(new GZIPInputStream(in), "cities500").places();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CITIES, e);
+        }
+    }
+
+    /** Shipped places merged with the user directory's files; problems with those files go to {@code err}. */
+    public static Gazetteer load(Path userDir, PrintWriter err) {
+        PlaceMerger merger = new PlaceMerger().add(shippedPlaces());
+        for (Path f : placeFiles(userDir)) {
+            try {
+                ImportResult r = PlaceFormat.detect(f).read(f);
+                merger.add(r.places());
+                if (r.skipped() > 0 && err != null) {
+                    err.printf("frontline: %s: %d rows skipped (%s)%n", f, r.skipped(), r.problems().get(0));
+                }
+            } catch (IOException | RuntimeException e) {
+                if (err != null) {
+                    err.printf("frontline: %s: not read as a gazetteer file: %s%n", f, e.getMessage());
+                }
+            }
+        }
+        return Gazetteer.of(merger.places(), CountryBorders.loadDefault());
+    }
+
+    /** The default: shipped places and the user directory. */
+    public static Gazetteer loadDefault(PrintWriter err) {
+        return load(userDirectory(), err);
+    }
+
+    static List<Path> placeFiles(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().matches("(?i).*\\.(lua|geojson|json|txt|tsv)(\\.gz)?"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}

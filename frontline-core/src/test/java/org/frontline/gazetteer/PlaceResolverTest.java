@@ -1,0 +1,103 @@
+package org.frontline.gazetteer;
+
+import org.frontline.model.Article;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.frontline.model.Extraction;
+import org.frontline.model.Place;
+import org.frontline.model.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.frontline.gazetteer.GazetteerTest.place;
+
+class PlaceResolverTest {
+    private static final List<GazetteerEntry> PLACES = List.of(
+            place("geonames:1", "Tall Abyad", 36.696, 38.954, "SY", FeatureKind.ADMIN_SEAT, 14000, "Tal Abyad"),
+            place("geonames:3", "Tal Abyad", 36.40, 42.30, "IQ", FeatureKind.VILLAGE_TOWN, 700),
+            place("geonames:4", "Mosul", 36.335, 43.119, "IQ", FeatureKind.ADMIN_SEAT, 1739800),
+            place("geonames:5", "Baaj", 36.0426, 41.716, "IQ", FeatureKind.ADMIN_SEAT, 5000, "Al Ba`aj"),
+            place("geonames:6", "Ramadi", 33.42, 43.31, "IQ", FeatureKind.ADMIN_SEAT, 274539),
+            place("geonames:7", "Hit", 33.64, 42.83, "IQ", FeatureKind.ADMIN_SEAT, 60000),
+            place("geonames:8", "Hit", 31.0, 35.0, "JO", FeatureKind.VILLAGE_TOWN, 2000),
+            place("geonames:9", "Raqqa", 35.95, 39.01, "SY", FeatureKind.ADMIN_SEAT, 531952),
+            place("geonames:10", "Qayrawan", 36.152, 42.05, "IQ", FeatureKind.VILLAGE_TOWN, 3000),
+            place("geonames:11", "Sinjar", 36.32, 41.88, "IQ", FeatureKind.ADMIN_SEAT, 38000),
+            place("geonames:12", "Faluja", 33.35, 43.78, "IQ", FeatureKind.CITY, 190000),
+            place("geonames:13", "Akcakale", 36.71, 38.95, "TR", FeatureKind.ADMIN_SEAT, 30000));
+    private static final PlaceResolver R = new PlaceResolver(Gazetteer.of(PLACES, CountryBorders.loadDefault()));
+
+    private static Extraction article(String text, Event... events) {
+        return new Extraction(new Article("a", null, null, null, null, text), List.of(events), List.of());
+    }
+
+    private static Event event(String placeText, String... names) {
+        return new Event(EventType.CAPTURE, null, null, "PMF", "IS", java.util.Arrays.stream(names).map(Place::named).toList(),
+                placeText, null, placeText, new Provenance("a", 0, 0, 1), 0.9);
+    }
+
+    private static Place only(Extraction x, int event, int place) {
+        return x.events().get(event).places().get(place);
+    }
+
+    @Test
+    void theNamesakeNearTheStoryWins() {
+        Extraction x = R.resolve(article("Iraqi forces took Tal Abyad and Baaj west of Mosul.",
+                event("Tal Abyad", "Tal Abyad"), event("Baaj", "Baaj"), event("Mosul", "Mosul")));
+        Place tal = only(x, 0, 0);
+        assertThat(tal.coordSource()).isEqualTo("geonames:3");
+        assertThat(only(x, 1, 0).coordSource()).isEqualTo("geonames:5");
+    }
+
+    @Test
+    void syrianStoryOnTheTurkishBorderTakesTheSyrianTown() {
+        Extraction x = R.resolve(article("The SDF captured the Syrian town of Tal Abyad on the border with Turkey.",
+                event("the town of Tal Abyad on the border with Turkey", "Tal Abyad")));
+        assertThat(only(x, 0, 0).coordSource()).isEqualTo("geonames:1");
+    }
+
+    @Test
+    void provincePhrasePicksTheNamesakeInIt() {
+        Extraction x = R.resolve(article("Militants attacked Hit in Anbar province, Iraq. Jordanian troops were on alert in Jordan.",
+                event("Hit in Anbar province", "Hit")));
+        assertThat(only(x, 0, 0).coordSource()).isEqualTo("geonames:7");
+    }
+
+    @Test
+    void relativePlaceGetsAnchorAndOffsetPoint() {
+        Extraction x = R.resolve(article("Iraqi forces freed nine villages west of Baaj.",
+                event("nine villages west of Baaj", "Baaj")));
+        List<Place> places = x.events().get(0).places();
+        assertThat(places).hasSize(2);
+        assertThat(places.get(0).coordSource()).isEqualTo("geonames:5");
+        Place offset = places.get(1);
+        assertThat(offset.approximate()).isTrue();
+        assertThat(offset.coordSource()).isEqualTo("offset:Baaj");
+        assertThat(offset.name()).isEqualTo("west of Baaj");
+        assertThat(offset.uncertaintyKm()).isPositive();
+        assertThat(offset.lon()).isLessThan(41.716);
+        assertThat(GreatCircle.km(36.0426, 41.716, offset.lat(), offset.lon())).isCloseTo(RelativeLocation.UNSTATED_KM, within(0.1));
+    }
+
+    @Test
+    void unknownNamesStayUnresolvedAndFarNamesakesAreRefused() {
+        Extraction x = R.resolve(article("Iraqi forces took Wadi al-Midar, Faloos and Qayrawan near Sinjar in Iraq.",
+                event("Wadi al-Midar", "Wadi al-Midar"), event("Faloos", "Faloos"), event("Qayrawan", "Qayrawan"), event("Sinjar", "Sinjar")));
+        assertThat(only(x, 0, 0).resolved()).isFalse();
+        assertThat(only(x, 0, 0).name()).isEqualTo("Wadi al-Midar");
+        // Faloos is one edit from Faluja, but a short name 270 km from the story's places: no guess
+        assertThat(only(x, 1, 0).resolved()).isFalse();
+        assertThat(only(x, 2, 0).coordSource()).isEqualTo("geonames:10");
+    }
+
+    @Test
+    void singleNameInAContext() {
+        SearchContext syria = new SearchContext(Set.of("SY"), List.of(), Set.of());
+        assertThat(R.resolve("Raqqah", syria).coordSource()).isEqualTo("geonames:9");
+        assertThat(R.resolve("Nowhere", syria).resolved()).isFalse();
+    }
+}
