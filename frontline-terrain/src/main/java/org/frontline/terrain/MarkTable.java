@@ -1,0 +1,119 @@
+package org.frontline.terrain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which actor a base-map mark stands for: an editable TSV ({@code module, mark, actor, meaning}), with defaults
+ * for the Syrian and Iraqi Wikipedia modules in the resource {@code marks.tsv}. The same mark means different
+ * actors in different modules ('gov' is SYR_GOV in Syria, IRQ_GOV in Iraq; yellow 'SDF' is the KRG in Iraq).
+ */
+public final class MarkTable {
+    /** A mark that names no tracked actor. */
+    static final String NO_ACTOR = "-";
+
+    private final Map<String, String> actorByMark;
+
+    private MarkTable(Map<String, String> actorByMark) {
+        this.actorByMark = Map.copyOf(actorByMark);
+    }
+
+    /** The default table of a module: "syria" or "iraq". */
+    public static MarkTable defaults(String module) {
+        try (InputStream in = MarkTable.class.getResourceAsStream("marks.tsv")) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), module, "marks.tsv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The defaults for a module file, told apart by its name (Iraqi modules say so; everything else is Syrian). */
+    public static MarkTable forModuleFile(Path file) {
+        return defaults(file.getFileName().toString().toLowerCase(Locale.ROOT).contains("iraq") ? "iraq" : "syria");
+    }
+
+    /** A user's table; rows of every module are read, later rows overriding earlier ones. */
+    public static MarkTable read(Path tsv) throws IOException {
+        return parse(Files.readString(tsv), null, tsv.toString());
+    }
+
+    /** Mark to actor pairs as given, for callers building a table in code. */
+    public static MarkTable of(Map<String, String> actorByMark) {
+        return new MarkTable(actorByMark);
+    }
+
+    private static MarkTable parse(String text, String module, String name) throws IOException {
+        Map<String, String> table = new HashMap<>();
+        BufferedReader lines = new BufferedReader(new java.io.StringReader(text));
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                throw new IllegalArgumentException(name + ":" + number + ": expected module<TAB>mark<TAB>actor, got '" + line + "'");
+            }
+            if (module == null || cols[0].equals(module)) {
+                table.put(cols[1].strip(), cols[2].strip());
+            }
+        }
+        return new MarkTable(table);
+    }
+
+    /**
+     * The actor of a single mark; empty when the mark is unknown, {@link #NO_ACTOR} for marks that name no
+     * tracked actor.
+     */
+    public Optional<String> actor(String mark) {
+        return Optional.ofNullable(actorByMark.get(mark));
+    }
+
+    /**
+     * Reads a possibly mixed mark ('gov', 'gov_IS', 'IS_siege'): the actors it names and whether the place is
+     * contested. Empty when some part is unknown.
+     */
+    public Optional<Reading> read(String mark) {
+        Optional<String> whole = actor(mark);
+        if (whole.isPresent()) {
+            return Optional.of(new Reading(whole.get().equals(NO_ACTOR) ? List.of() : List.of(whole.get()), false));
+        }
+        List<String> actors = new ArrayList<>();
+        boolean contested = false;
+        for (String part : mark.split("[_\\-\\s]+")) {
+            String word = part.toLowerCase(Locale.ROOT);
+            if (word.equals("siege") || word.equals("besieged") || word.equals("contested") || word.equals("mixed")) {
+                contested = true;
+                continue;
+            }
+            Optional<String> actor = actor(part);
+            if (actor.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!actor.get().equals(NO_ACTOR) && !actors.contains(actor.get())) {
+                actors.add(actor.get());
+            }
+        }
+        return Optional.of(new Reading(actors, contested || actors.size() > 1));
+    }
+
+    /** What a mark says: the actors in it (first the holder) and whether the place is fought over. */
+    public record Reading(List<String> actors, boolean contested) {
+        public Reading {
+            actors = List.copyOf(actors);
+        }
+    }
+}
