@@ -1,0 +1,306 @@
+package org.frontline.terrain;
+
+import com.uber.h3core.util.LatLng;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Who holds each cell of a {@link Grid}: the holder of the nearest held place within a radius, preferring places
+ * in the cell's own country (a town across the border does not rule the cells of this side while one of this
+ * side's towns is in range); cells with no held place in range are unheld.
+ *
+ * <p>The computation spreads each place over the H3 disk covering the radius and keeps, per cell, the best score
+ * (distance, plus a penalty for a foreign place). {@link #apply(Control)} changes one place and recomputes only
+ * the cells within the radius of it. Not thread-safe while being updated.
+ */
+public final class Territory {
+    public static final double DEFAULT_RADIUS_KM = 12;
+    /** Added to the distance of a place in another country: more than any radius, so own-country places win. */
+    private static final float FOREIGN = 1e6f;
+
+    private final Grid grid;
+    private final double radiusKm;
+    private final int rings;
+    private final List<String> actors = new ArrayList<>();
+    private final Map<String, Integer> actorIds = new HashMap<>();
+    private final List<Control> places = new ArrayList<>();
+    private final Map<String, Integer> placeIds = new HashMap<>();
+    private final List<Long> placeCell = new ArrayList<>();
+    private final List<Integer> placeCountry = new ArrayList<>();
+    private final Map<Long, List<Integer>> placesByCell = new HashMap<>();
+    private final int[] owner;
+    private final int[] source;
+    private final float[] score;
+
+    private Territory(Grid grid, double radiusKm) {
+        if (radiusKm <= 0) {
+            throw new IllegalArgumentException("radius must be positive, got " + radiusKm);
+        }
+        this.grid = grid;
+        this.radiusKm = radiusKm;
+        this.rings = grid.ringsFor(radiusKm);
+        this.owner = new int[grid.size()];
+        this.source = new int[grid.size()];
+        this.score = new float[grid.size()];
+        Arrays.fill(owner, -1);
+        Arrays.fill(source, -1);
+        Arrays.fill(score, Float.POSITIVE_INFINITY);
+    }
+
+    private Territory(Territory other) {
+        this.grid = other.grid;
+        this.radiusKm = other.radiusKm;
+        this.rings = other.rings;
+        this.actors.addAll(other.actors);
+        this.actorIds.putAll(other.actorIds);
+        this.places.addAll(other.places);
+        this.placeIds.putAll(other.placeIds);
+        this.placeCell.addAll(other.placeCell);
+        this.placeCountry.addAll(other.placeCountry);
+        other.placesByCell.forEach((cell, ids) -> placesByCell.put(cell, new ArrayList<>(ids)));
+        this.owner = other.owner.clone();
+        this.source = other.source.clone();
+        this.score = other.score.clone();
+    }
+
+    /** The territory of the places' holders; unresolved places and places without a holder give no territory. */
+    public static Territory of(Grid grid, Collection<Control> places, double radiusKm) {
+        Territory territory = new Territory(grid, radiusKm);
+        for (Control control : places) {
+            if (control.place().resolved()) {
+                territory.add(control);
+            }
+        }
+        for (int p = 0; p < territory.places.size(); p++) {
+            territory.spread(p);
+        }
+        return territory;
+    }
+
+    public static Territory of(Grid grid, Collection<Control> places) {
+        return of(grid, places, DEFAULT_RADIUS_KM);
+    }
+
+    /** An independent copy, to update without touching this one. */
+    public Territory copy() {
+        return new Territory(this);
+    }
+
+    /**
+     * Applies one place's new control (from a new event or claim) and recomputes the cells within the radius of the
+     * place only.
+     *
+     * @return how many cells changed hands
+     */
+    public int apply(Control control) {
+        if (!control.place().resolved()) {
+            return 0;
+        }
+        Integer known = placeIds.get(key(control));
+        int p;
+        if (known == null) {
+            p = add(control);
+        } else {
+            p = known;
+            places.set(p, control);
+        }
+        int changed = 0;
+        for (Long near : Grid.h3().gridDisk(placeCell.get(p), rings)) {
+            int cell = grid.indexOf(near);
+            if (cell >= 0 && reaches(p, cell)) {
+                int before = owner[cell];
+                recompute(cell);
+                if (owner[cell] != before) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    private int add(Control control) {
+        int p = places.size();
+        places.add(control);
+        placeIds.put(key(control), p);
+        long cell = Grid.h3().latLngToCell(control.place().lat(), control.place().lon(), grid.resolution());
+        placeCell.add(cell);
+        placeCountry.add(grid.countryIndexAt(control.place().lat(), control.place().lon()));
+        placesByCell.computeIfAbsent(cell, c -> new ArrayList<>()).add(p);
+        return p;
+    }
+
+    private static String key(Control control) {
+        return control.place().name().toLowerCase(Locale.ROOT) + "@" + control.place().lat() + "," + control.place().lon();
+    }
+
+    private void spread(int p) {
+        String holder = places.get(p).holder();
+        if (holder == null) {
+            return;
+        }
+        int actor = actorId(holder);
+        for (Long near : Grid.h3().gridDisk(placeCell.get(p), rings)) {
+            int cell = grid.indexOf(near);
+            if (cell >= 0) {
+                float s = scoreOf(p, cell);
+                if (s < score[cell]) {
+                    score[cell] = s;
+                    owner[cell] = actor;
+                    source[cell] = p;
+                }
+            }
+        }
+    }
+
+    private boolean reaches(int p, int cell) {
+        return Geo.km(places.get(p).place().lat(), places.get(p).place().lon(), grid.lat(cell), grid.lon(cell)) <= radiusKm;
+    }
+
+    /** Score of place p for a cell: its distance, plus {@link #FOREIGN} for another country; infinite out of range. */
+    private float scoreOf(int p, int cell) {
+        Control control = places.get(p);
+        double km = Geo.km(control.place().lat(), control.place().lon(), grid.lat(cell), grid.lon(cell));
+        if (km > radiusKm) {
+            return Float.POSITIVE_INFINITY;
+        }
+        return (float) km + (placeCountry.get(p) == grid.countryIndex(cell) ? 0 : FOREIGN);
+    }
+
+    /** Finds a cell's best place again among the held places within the rings around it. */
+    private void recompute(int cell) {
+        score[cell] = Float.POSITIVE_INFINITY;
+        owner[cell] = -1;
+        source[cell] = -1;
+        for (Long near : Grid.h3().gridDisk(grid.cell(cell), rings)) {
+            List<Integer> here = placesByCell.get(near);
+            if (here == null) {
+                continue;
+            }
+            for (int p : here) {
+                String holder = places.get(p).holder();
+                float s = holder == null ? Float.POSITIVE_INFINITY : scoreOf(p, cell);
+                if (s < score[cell]) {
+                    score[cell] = s;
+                    owner[cell] = actorId(holder);
+                    source[cell] = p;
+                }
+            }
+        }
+    }
+
+    private int actorId(String actor) {
+        return actorIds.computeIfAbsent(actor, a -> {
+            actors.add(a);
+            return actors.size() - 1;
+        });
+    }
+
+    public Grid grid() {
+        return grid;
+    }
+
+    public double radiusKm() {
+        return radiusKm;
+    }
+
+    /** The places the territory was computed from, with their control. */
+    public List<Control> places() {
+        return List.copyOf(places);
+    }
+
+    /** Holder of the cell at grid position i, null when unheld. */
+    public String holder(int i) {
+        return owner[i] < 0 ? null : actors.get(owner[i]);
+    }
+
+    /** Holder id of a cell (a position in {@link #actorsSeen()}), -1 when unheld. */
+    int owner(int i) {
+        return owner[i];
+    }
+
+    /** Every actor the territory has met, in order of first appearance (holders may since have lost all cells). */
+    List<String> actorsSeen() {
+        return actors;
+    }
+
+    /** The place whose holder holds cell i, null when unheld. */
+    public Control sourcePlace(int i) {
+        return source[i] < 0 ? null : places.get(source[i]);
+    }
+
+    /** Holder of the cell containing a point, null when unheld or outside the grid. */
+    public String holderAt(double lat, double lon) {
+        int i = grid.indexAt(lat, lon);
+        return i < 0 ? null : holder(i);
+    }
+
+    /** Grid positions of an actor's cells. */
+    public int[] cellsOf(String actor) {
+        Integer id = actorIds.get(actor);
+        if (id == null) {
+            return new int[0];
+        }
+        return java.util.stream.IntStream.range(0, owner.length).filter(i -> owner[i] == id).toArray();
+    }
+
+    /** Cells and km² per holder, largest first. */
+    public Map<String, Holding> holdings() {
+        int[] counts = new int[actors.size()];
+        double[] km2 = new double[actors.size()];
+        for (int i = 0; i < owner.length; i++) {
+            if (owner[i] >= 0) {
+                counts[owner[i]]++;
+                km2[owner[i]] += grid.areaKm2(i);
+            }
+        }
+        Map<String, Holding> out = new LinkedHashMap<>();
+        java.util.stream.IntStream.range(0, actors.size()).boxed()
+                .filter(a -> counts[a] > 0)
+                .sorted((a, b) -> Double.compare(km2[b], km2[a]))
+                .forEach(a -> out.put(actors.get(a), new Holding(actors.get(a), counts[a], km2[a])));
+        return out;
+    }
+
+    /** One actor's share of the grid. */
+    public record Holding(String actor, int cells, double km2) {
+    }
+
+    /** An actor's territory: the union of its cells, clipped to the borders. Empty when it holds nothing. */
+    public Geometry polygons(String actor) {
+        int[] cells = cellsOf(actor);
+        List<Long> ids = new ArrayList<>(cells.length);
+        for (int i : cells) {
+            ids.add(grid.cell(i));
+        }
+        if (ids.isEmpty()) {
+            return Grid.GEOMETRY.createMultiPolygon();
+        }
+        List<Polygon> polygons = new ArrayList<>();
+        for (List<List<LatLng>> loops : Grid.h3().cellsToMultiPolygon(ids, true)) {
+            LinearRing shell = ring(loops.get(0));
+            LinearRing[] holes = loops.subList(1, loops.size()).stream().map(Territory::ring).toArray(LinearRing[]::new);
+            polygons.add(Grid.GEOMETRY.createPolygon(shell, holes));
+        }
+        Geometry union = Grid.GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new));
+        return union.intersection(grid.extent());
+    }
+
+    private static LinearRing ring(List<LatLng> loop) {
+        Coordinate[] coords = new Coordinate[loop.size() + (loop.get(0).equals(loop.get(loop.size() - 1)) ? 0 : 1)];
+        for (int i = 0; i < loop.size(); i++) {
+            coords[i] = new Coordinate(loop.get(i).lng, loop.get(i).lat);
+        }
+        coords[coords.length - 1] = coords[0];
+        return Grid.GEOMETRY.createLinearRing(coords);
+    }
+}
