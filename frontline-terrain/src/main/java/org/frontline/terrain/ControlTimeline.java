@@ -36,6 +36,13 @@ public final class ControlTimeline {
         this.claims = claims.stream().sorted(IN_ORDER).toList();
     }
 
+    /** This timeline with one more claim. */
+    public ControlTimeline with(ControlClaim claim) {
+        List<ControlClaim> more = new ArrayList<>(claims);
+        more.add(claim);
+        return new ControlTimeline(place, more);
+    }
+
     public Place place() {
         return place;
     }

@@ -16,24 +16,25 @@ import org.frontline.model.Place;
  * <p>A place is its name (case-folded) at a position: base maps and gazetteers give the same village slightly
  * different coordinates, so claims with the same name within {@link #SAME_PLACE_KM} are one place, while
  * namesakes further apart stay apart. Claims without coordinates are left out (they cannot be mapped).
+ * {@link #add(ControlClaim)} adds claims one at a time, as news comes in; not thread-safe while adding.
  */
 public final class ControlTimelines {
     public static final double SAME_PLACE_KM = 5;
 
-    private final List<ControlTimeline> timelines;
+    /** Timelines in order of their place's first claim; namesakes found by name. */
+    private final List<ControlTimeline> timelines = new ArrayList<>();
+    private final Map<String, List<Integer>> byName = new LinkedHashMap<>();
 
-    private ControlTimelines(List<ControlTimeline> timelines) {
-        this.timelines = List.copyOf(timelines);
+    private ControlTimelines() {
     }
 
     public static ControlTimelines of(Collection<ControlClaim> claims) {
-        Map<String, List<List<ControlClaim>>> byName = new LinkedHashMap<>();
+        Map<String, List<List<ControlClaim>>> groups = new LinkedHashMap<>();
         for (ControlClaim claim : claims) {
             if (!claim.place().resolved()) {
                 continue;
             }
-            List<List<ControlClaim>> namesakes =
-                    byName.computeIfAbsent(claim.place().name().toLowerCase(Locale.ROOT).strip(), n -> new ArrayList<>());
+            List<List<ControlClaim>> namesakes = groups.computeIfAbsent(nameKey(claim.place()), n -> new ArrayList<>());
             namesakes.stream()
                     .filter(group -> Geo.km(group.get(0).place(), claim.place()) <= SAME_PLACE_KM)
                     .findFirst()
@@ -44,13 +45,42 @@ public final class ControlTimelines {
                     })
                     .add(claim);
         }
-        List<ControlTimeline> timelines = new ArrayList<>();
-        byName.values().forEach(groups -> groups.forEach(group -> timelines.add(new ControlTimeline(exactest(group), group))));
-        return new ControlTimelines(timelines);
+        ControlTimelines out = new ControlTimelines();
+        groups.forEach((name, namesakes) -> namesakes.forEach(group -> {
+            out.byName.computeIfAbsent(name, n -> new ArrayList<>()).add(out.timelines.size());
+            out.timelines.add(new ControlTimeline(exactest(group), group));
+        }));
+        return out;
+    }
+
+    /**
+     * Adds one claim to its place's timeline (a new timeline for a new place).
+     *
+     * @return the place's timeline with the claim; null when the claim has no coordinates
+     */
+    public ControlTimeline add(ControlClaim claim) {
+        if (!claim.place().resolved()) {
+            return null;
+        }
+        List<Integer> namesakes = byName.computeIfAbsent(nameKey(claim.place()), n -> new ArrayList<>());
+        for (int i : namesakes) {
+            if (Geo.km(timelines.get(i).place(), claim.place()) <= SAME_PLACE_KM) {
+                timelines.set(i, timelines.get(i).with(claim));
+                return timelines.get(i);
+            }
+        }
+        namesakes.add(timelines.size());
+        ControlTimeline timeline = new ControlTimeline(claim.place(), List.of(claim));
+        timelines.add(timeline);
+        return timeline;
     }
 
     public List<ControlTimeline> timelines() {
-        return timelines;
+        return List.copyOf(timelines);
+    }
+
+    private static String nameKey(Place place) {
+        return place.name().toLowerCase(Locale.ROOT).strip();
     }
 
     /** Every place's control at the end of {@code date}; places with no claim yet are left out. */
