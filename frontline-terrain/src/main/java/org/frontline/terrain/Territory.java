@@ -19,9 +19,12 @@ import org.locationtech.jts.geom.Polygon;
  * in the cell's own country (a town across the border does not rule the cells of this side while one of this
  * side's towns is in range); cells with no held place in range are unheld.
  *
- * <p>The computation spreads each place over the H3 disk covering the radius and keeps, per cell, the best score
- * (distance, plus a penalty for a foreign place). {@link #apply(Control)} changes one place and recomputes only
- * the cells within the radius of it. Not thread-safe while being updated.
+ * <p>The computation spreads each place over the cells within the radius and keeps, per cell, the best score
+ * (distance, plus a penalty for a foreign place). Places inside the grid spread by a breadth-first walk over the
+ * grid's neighbour table (plain int arrays, no native calls or boxing in the hot loop; a place does not reach over
+ * land outside the grid); places outside it (across a border not in the grid) spread over their H3 disk.
+ * {@link #apply(Control)} changes one place and recomputes only the cells within the radius of it. Not
+ * thread-safe.
  */
 public final class Territory {
     public static final double DEFAULT_RADIUS_KM = 12;
@@ -36,11 +39,19 @@ public final class Territory {
     private final List<Control> places = new ArrayList<>();
     private final Map<String, Integer> placeIds = new HashMap<>();
     private final List<Long> placeCell = new ArrayList<>();
+    /** Grid position of each place's cell, -1 outside the grid. */
+    private final List<Integer> placeIndex = new ArrayList<>();
     private final List<Integer> placeCountry = new ArrayList<>();
-    private final Map<Long, List<Integer>> placesByCell = new HashMap<>();
+    private final Map<Integer, List<Integer>> placesAt = new HashMap<>();
+    private final List<Integer> outsidePlaces = new ArrayList<>();
     private final int[] owner;
     private final int[] source;
     private final float[] score;
+    private final int[] near;
+    /** Scratch space of the breadth-first walk: visit marks by epoch, and the cells reached. */
+    private final int[] stamp;
+    private final int[] reached;
+    private int epoch;
 
     private Territory(Grid grid, double radiusKm) {
         if (radiusKm <= 0) {
@@ -52,6 +63,9 @@ public final class Territory {
         this.owner = new int[grid.size()];
         this.source = new int[grid.size()];
         this.score = new float[grid.size()];
+        this.near = grid.neighbours();
+        this.stamp = new int[grid.size()];
+        this.reached = new int[(int) Math.min(grid.size(), 3L * rings * (rings + 1) + 1)];
         Arrays.fill(owner, -1);
         Arrays.fill(source, -1);
         Arrays.fill(score, Float.POSITIVE_INFINITY);
@@ -66,11 +80,16 @@ public final class Territory {
         this.places.addAll(other.places);
         this.placeIds.putAll(other.placeIds);
         this.placeCell.addAll(other.placeCell);
+        this.placeIndex.addAll(other.placeIndex);
         this.placeCountry.addAll(other.placeCountry);
-        other.placesByCell.forEach((cell, ids) -> placesByCell.put(cell, new ArrayList<>(ids)));
+        other.placesAt.forEach((cell, ids) -> placesAt.put(cell, new ArrayList<>(ids)));
+        this.outsidePlaces.addAll(other.outsidePlaces);
         this.owner = other.owner.clone();
         this.source = other.source.clone();
         this.score = other.score.clone();
+        this.near = other.near;
+        this.stamp = new int[other.stamp.length];
+        this.reached = new int[other.reached.length];
     }
 
     /** The territory of the places' holders; unresolved places and places without a holder give no territory. */
@@ -115,9 +134,8 @@ public final class Territory {
             places.set(p, control);
         }
         int changed = 0;
-        for (Long near : Grid.h3().gridDisk(placeCell.get(p), rings)) {
-            int cell = grid.indexOf(near);
-            if (cell >= 0 && reaches(p, cell)) {
+        for (int cell : cellsAround(p)) {
+            if (reaches(p, cell)) {
                 int before = owner[cell];
                 recompute(cell);
                 if (owner[cell] != before) {
@@ -133,9 +151,15 @@ public final class Territory {
         places.add(control);
         placeIds.put(key(control), p);
         long cell = Grid.h3().latLngToCell(control.place().lat(), control.place().lon(), grid.resolution());
+        int index = grid.indexOf(cell);
         placeCell.add(cell);
-        placeCountry.add(grid.countryIndexAt(control.place().lat(), control.place().lon()));
-        placesByCell.computeIfAbsent(cell, c -> new ArrayList<>()).add(p);
+        placeIndex.add(index);
+        placeCountry.add(index >= 0 ? grid.countryIndex(index) : grid.countryIndexAt(control.place().lat(), control.place().lon()));
+        if (index >= 0) {
+            placesAt.computeIfAbsent(index, c -> new ArrayList<>()).add(p);
+        } else {
+            outsidePlaces.add(p);
+        }
         return p;
     }
 
@@ -149,17 +173,61 @@ public final class Territory {
             return;
         }
         int actor = actorId(holder);
-        for (Long near : Grid.h3().gridDisk(placeCell.get(p), rings)) {
-            int cell = grid.indexOf(near);
-            if (cell >= 0) {
-                float s = scoreOf(p, cell);
-                if (s < score[cell]) {
-                    score[cell] = s;
-                    owner[cell] = actor;
-                    source[cell] = p;
+        int index = placeIndex.get(p);
+        if (index >= 0) {
+            int count = walk(index);
+            for (int k = 0; k < count; k++) {
+                offer(p, actor, reached[k]);
+            }
+        } else {
+            for (int cell : cellsAround(p)) {
+                offer(p, actor, cell);
+            }
+        }
+    }
+
+    private void offer(int p, int actor, int cell) {
+        float s = scoreOf(p, cell);
+        if (s < score[cell]) {
+            score[cell] = s;
+            owner[cell] = actor;
+            source[cell] = p;
+        }
+    }
+
+    /** Grid positions within the rings around place p (a copy: the walk's scratch space is reused). */
+    private int[] cellsAround(int p) {
+        int index = placeIndex.get(p);
+        if (index >= 0) {
+            return Arrays.copyOf(reached, walk(index));
+        }
+        return Grid.h3().gridDisk(placeCell.get(p), rings).stream().mapToInt(grid::indexOf).filter(i -> i >= 0).toArray();
+    }
+
+    /** Breadth-first walk of {@code rings} steps from a cell over the grid; the cells reached are in {@link #reached}. */
+    private int walk(int start) {
+        if (++epoch == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            epoch = 1;
+        }
+        reached[0] = start;
+        stamp[start] = epoch;
+        int head = 0;
+        int tail = 1;
+        for (int ring = 0; ring < rings; ring++) {
+            int end = tail;
+            while (head < end) {
+                int v = reached[head++];
+                for (int k = 6 * v; k < 6 * v + 6; k++) {
+                    int w = near[k];
+                    if (w >= 0 && stamp[w] != epoch) {
+                        stamp[w] = epoch;
+                        reached[tail++] = w;
+                    }
                 }
             }
         }
+        return tail;
     }
 
     private boolean reaches(int p, int cell) {
@@ -176,25 +244,25 @@ public final class Territory {
         return (float) km + (placeCountry.get(p) == grid.countryIndex(cell) ? 0 : FOREIGN);
     }
 
-    /** Finds a cell's best place again among the held places within the rings around it. */
+    /** Finds a cell's best place again among the held places the walk from it reaches, and those outside the grid. */
     private void recompute(int cell) {
         score[cell] = Float.POSITIVE_INFINITY;
         owner[cell] = -1;
         source[cell] = -1;
-        for (Long near : Grid.h3().gridDisk(grid.cell(cell), rings)) {
-            List<Integer> here = placesByCell.get(near);
-            if (here == null) {
-                continue;
+        int count = walk(cell);
+        for (int k = 0; k < count; k++) {
+            List<Integer> here = placesAt.get(reached[k]);
+            if (here != null) {
+                here.forEach(p -> reconsider(p, cell));
             }
-            for (int p : here) {
-                String holder = places.get(p).holder();
-                float s = holder == null ? Float.POSITIVE_INFINITY : scoreOf(p, cell);
-                if (s < score[cell]) {
-                    score[cell] = s;
-                    owner[cell] = actorId(holder);
-                    source[cell] = p;
-                }
-            }
+        }
+        outsidePlaces.forEach(p -> reconsider(p, cell));
+    }
+
+    private void reconsider(int p, int cell) {
+        String holder = places.get(p).holder();
+        if (holder != null) {
+            offer(p, actorId(holder), cell);
         }
     }
 
@@ -223,14 +291,9 @@ public final class Territory {
         return owner[i] < 0 ? null : actors.get(owner[i]);
     }
 
-    /** Holder id of a cell (a position in {@link #actorsSeen()}), -1 when unheld. */
+    /** Holder id of a cell (equal ids, equal holders), -1 when unheld: lets loops over cells compare ints. */
     int owner(int i) {
         return owner[i];
-    }
-
-    /** Every actor the territory has met, in order of first appearance (holders may since have lost all cells). */
-    List<String> actorsSeen() {
-        return actors;
     }
 
     /** The place whose holder holds cell i, null when unheld. */
