@@ -95,12 +95,20 @@ public final class Territory {
         this.reached = new int[other.reached.length];
     }
 
-    /** The territory of the places' holders; unresolved places and places without a holder give no territory. */
+    /**
+     * The territory of the places' holders; unresolved places and places without a holder give no territory. Of two
+     * controls of one place (same name and position), the later counts.
+     */
     public static Territory of(Grid grid, Collection<Control> places, double radiusKm) {
         Territory territory = new Territory(grid, radiusKm);
         for (Control control : places) {
             if (control.place().resolved()) {
-                territory.add(control);
+                Integer known = territory.placeIds.get(key(control));
+                if (known == null) {
+                    territory.add(control);
+                } else {
+                    territory.places.set(known, control);
+                }
             }
         }
         for (int p = 0; p < territory.places.size(); p++) {
