@@ -57,7 +57,7 @@ final class GeoJsonClaims {
                 actors = List.of(actor);
             } else {
                 String mark = text(props, "mark");
-                Optional<MarkTable.Reading> reading = mark == null ? Optional.empty() : marks.read(mark);
+                Optional<MarkTable.Reading> reading = mark == null ? Optional.empty() : marks.read(mark, coords.get(1).asDouble(), coords.get(0).asDouble());
                 if (reading.isEmpty() || reading.get().actors().isEmpty()) {
                     reading.ifPresentOrElse(r -> { }, () -> unknown.merge(String.valueOf(mark), 1, Integer::sum));
                     skipped++;

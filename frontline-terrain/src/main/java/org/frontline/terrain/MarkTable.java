@@ -18,16 +18,36 @@ import java.util.Optional;
 /**
  * Which actor a base-map mark stands for: an editable TSV ({@code module, mark, actor, meaning}), with defaults
  * for the Syrian and Iraqi Wikipedia modules in the resource {@code marks.tsv}. The same mark means different
- * actors in different modules ('gov' is SYR_GOV in Syria, IRQ_GOV in Iraq; yellow 'SDF' is the KRG in Iraq).
+ * actors in different modules ('gov' is SYR_GOV in Syria, IRQ_GOV in Iraq; yellow 'SDF' is the KRG in Iraq). The
+ * combined 'Syrian and Iraqi insurgency' module uses both meanings, split at the border: {@link #splitAtBorder}.
  */
 public final class MarkTable {
     /** A mark that names no tracked actor. */
     static final String NO_ACTOR = "-";
 
+    /**
+     * The Syria-Iraq border, hand-traced (lon, lat) from the Tigris to the Jordanian border, north to south: enough
+     * to tell which side of it a mark lies on.
+     */
+    private static final double[][] SYRIA_IRAQ_BORDER = {
+            {42.36, 37.11}, {42.07, 36.82}, {41.42, 36.52}, {41.28, 36.00}, {41.22, 35.62}, {40.99, 34.42}, {38.79, 33.37}};
+
     private final Map<String, String> actorByMark;
+    /** The table east of the Syria-Iraq border, null when one table holds everywhere. */
+    private final MarkTable east;
+
+    private MarkTable(Map<String, String> actorByMark, MarkTable east) {
+        this.actorByMark = Map.copyOf(actorByMark);
+        this.east = east;
+    }
 
     private MarkTable(Map<String, String> actorByMark) {
-        this.actorByMark = Map.copyOf(actorByMark);
+        this(actorByMark, null);
+    }
+
+    /** One table west of the Syria-Iraq border, another east of it, for modules that span the border. */
+    public static MarkTable splitAtBorder(MarkTable west, MarkTable east) {
+        return new MarkTable(west.actorByMark, east);
     }
 
     /** The default table of a module: "syria" or "iraq". */
@@ -39,9 +59,16 @@ public final class MarkTable {
         }
     }
 
-    /** The defaults for a module file, told apart by its name (Iraqi modules say so; everything else is Syrian). */
+    /**
+     * The defaults for a module file, told apart by its name: Syrian and Iraqi together (the border module) are split
+     * at the border, Iraqi alone is Iraqi, everything else Syrian.
+     */
     public static MarkTable forModuleFile(Path file) {
-        return defaults(file.getFileName().toString().toLowerCase(Locale.ROOT).contains("iraq") ? "iraq" : "syria");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.contains("iraq") && name.contains("syria")) {
+            return splitAtBorder(defaults("syria"), defaults("iraq"));
+        }
+        return defaults(name.contains("iraq") ? "iraq" : "syria");
     }
 
     /** A user's table; rows of every module are read, later rows overriding earlier ones. */
@@ -80,6 +107,26 @@ public final class MarkTable {
      */
     public Optional<String> actor(String mark) {
         return Optional.ofNullable(actorByMark.get(mark));
+    }
+
+    /** Reads a mark at a position: by the table of that side of the border when the table is split. */
+    public Optional<Reading> read(String mark, double lat, double lon) {
+        return east != null && eastOfBorder(lat, lon) ? east.read(mark) : read(mark);
+    }
+
+    /** East of the Syria-Iraq border line (extended north and south along its end meridians). */
+    static boolean eastOfBorder(double lat, double lon) {
+        double[][] b = SYRIA_IRAQ_BORDER;
+        if (lat >= b[0][1]) {
+            return lon > b[0][0];
+        }
+        for (int i = 1; i < b.length; i++) {
+            if (lat >= b[i][1]) {
+                double t = (lat - b[i][1]) / (b[i - 1][1] - b[i][1]);
+                return lon > b[i][0] + t * (b[i - 1][0] - b[i][0]);
+            }
+        }
+        return lon > b[b.length - 1][0];
     }
 
     /**

@@ -35,12 +35,16 @@ final class WikiMapModule {
             Double lat = number(f.get("lat"));
             Double lon = number(f.containsKey("long") ? f.get("long") : f.get("lon"));
             String name = name(f);
+            if (lat == null || lon == null || name == null) {
+                skipped++;
+                continue;
+            }
             String mark = mark(f.get("mark"));
-            Optional<MarkTable.Reading> reading = mark == null ? Optional.empty() : marks.read(mark);
+            Optional<MarkTable.Reading> reading = mark == null ? Optional.empty() : marks.read(mark, lat, lon);
             if (reading.isEmpty()) {
                 unknown.merge(String.valueOf(mark), 1, Integer::sum);
             }
-            if (lat == null || lon == null || name == null || reading.isEmpty() || reading.get().actors().isEmpty()) {
+            if (reading.isEmpty() || reading.get().actors().isEmpty()) {
                 skipped++;
                 continue;
             }

@@ -72,6 +72,22 @@ class BaseMapFormatTest {
     }
 
     @Test
+    void theBorderModuleReadsEachSideWithItsOwnMeaning() throws IOException {
+        Path file = dir.resolve("Syrian_and_Iraqi_insurgency_detailed_map.lua");
+        Files.writeString(file, """
+                p.marks = {
+                  { lat = "36.38", long = "41.15", mark = m.SDF, label = "[[al-Hawl]]" },
+                  { lat = "36.32", long = "41.87", mark = m.SDF, label = "[[Sinjar]]" },
+                  { lat = "35.34", long = "40.14", mark = m.gov, label = "[[Deir ez-Zor]]" },
+                  { lat = "34.37", long = "41.09", mark = m.gov, label = "[[Al-Qa'im]]" },
+                }
+                """);
+        BaseMap map = BaseMapFormat.WIKIMAP.read(file, DAY, null);
+        assertThat(map.claims()).extracting(c -> c.place().name(), ControlClaim::actor).containsExactly(
+                tuple("al-Hawl", "SDF"), tuple("Sinjar", "KRG"), tuple("Deir ez-Zor", "SYR_GOV"), tuple("Al-Qa'im", "IRQ_GOV"));
+    }
+
+    @Test
     void badLuaIsAClearError() throws IOException {
         Path file = dir.resolve("broken.lua");
         Files.writeString(file, "p.marks = {\n { lat = \"36.3, long = 1 }\n}\n");
