@@ -1,9 +1,7 @@
 package org.frontline.terrain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,12 +79,11 @@ public final class MarkTable {
         return new MarkTable(actorByMark);
     }
 
-    private static MarkTable parse(String text, String module, String name) throws IOException {
+    private static MarkTable parse(String text, String module, String name) {
         Map<String, String> table = new HashMap<>();
-        BufferedReader lines = new BufferedReader(new java.io.StringReader(text));
-        int number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
+        List<String> lines = text.lines().toList();
+        for (int number = 1; number <= lines.size(); number++) {
+            String line = lines.get(number - 1);
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
