@@ -14,7 +14,8 @@ import org.frontline.model.Place;
  * Whether a coalition's territory connects two places or two actors on a {@link Territory}: a breadth-first
  * search over the coalition's cells (and those of passable actors), the shortest corridor it finds, and the
  * corridor's chokepoints, the cells every connection must cross (articulation points separating the two ends,
- * found with one depth-first search and Tarjan's low links).
+ * found with one depth-first search and Tarjan's low links), and the places along the corridor whose loss (all the
+ * cells they hold) would cut every connection.
  */
 public final class LinkUp {
     private LinkUp() {
@@ -56,10 +57,13 @@ public final class LinkUp {
      * @param connected       whether the ends connect
      * @param corridor        the shortest corridor, null when not connected
      * @param chokepoints     the corridor's cells whose loss disconnects the ends, from start to end
+     * @param chokepointPlaces places along the corridor whose loss, with all the cells they hold, disconnects the
+     *                        ends (places holding an end's cells are left out: losing an end is another question)
      * @param withoutPassable the answer with the coalition's own cells only; null when no actor was passable
      */
     public record Result(boolean connected, String from, String to, List<String> coalition, List<String> passable,
-                         Corridor corridor, List<Chokepoint> chokepoints, Result withoutPassable) {
+                         Corridor corridor, List<Chokepoint> chokepoints, List<String> chokepointPlaces,
+                         Result withoutPassable) {
     }
 
     public static Result query(Territory territory, Collection<String> coalition, Collection<String> passable, End from, End to) {
@@ -94,7 +98,7 @@ public final class LinkUp {
         List<String> passableList = List.copyOf(passable);
         int[] path = shortestPath(grid, allowed, sources, isTarget);
         if (path == null) {
-            return new Result(false, from.label(), to.label(), coalitionList, passableList, null, List.of(), own);
+            return new Result(false, from.label(), to.label(), coalitionList, passableList, null, List.of(), List.of(), own);
         }
         List<Chokepoint> chokepoints = new ArrayList<>();
         for (int cell : separators(grid, allowed, sources, targets, isSource, isTarget)) {
@@ -102,7 +106,37 @@ public final class LinkUp {
             chokepoints.add(new Chokepoint(Long.toHexString(grid.cell(cell)), grid.lat(cell), grid.lon(cell), t.holder(cell),
                     place == null ? null : place.place().name()));
         }
-        return new Result(true, from.label(), to.label(), coalitionList, passableList, corridor(t, path), chokepoints, own);
+        return new Result(true, from.label(), to.label(), coalitionList, passableList, corridor(t, path), chokepoints,
+                placeCuts(t, allowed, path, sources, isSource, isTarget), own);
+    }
+
+    /** The places holding corridor cells whose cells, all closed at once, leave no connection. */
+    private static List<String> placeCuts(Territory t, boolean[] allowed, int[] path, int[] sources, boolean[] isSource, boolean[] isTarget) {
+        Grid grid = t.grid();
+        Set<Control> candidates = new LinkedHashSet<>();
+        Set<Control> atEnds = new LinkedHashSet<>();
+        for (int i = 0; i < grid.size(); i++) {
+            if ((isSource[i] || isTarget[i]) && t.sourcePlace(i) != null) {
+                atEnds.add(t.sourcePlace(i));
+            }
+        }
+        for (int cell : path) {
+            Control place = t.sourcePlace(cell);
+            if (place != null && !atEnds.contains(place)) {
+                candidates.add(place);
+            }
+        }
+        List<String> cuts = new ArrayList<>();
+        boolean[] open = new boolean[grid.size()];
+        for (Control place : candidates) {
+            for (int i = 0; i < grid.size(); i++) {
+                open[i] = allowed[i] && t.sourcePlace(i) != place;
+            }
+            if (shortestPath(grid, open, sources, isTarget) == null) {
+                cuts.add(place.place().name());
+            }
+        }
+        return cuts;
     }
 
     /** Grid cells of an end: an actor's cells, or the cell of a place (or, if that is not open, its open neighbours). */

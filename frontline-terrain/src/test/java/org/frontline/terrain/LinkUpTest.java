@@ -54,6 +54,7 @@ class LinkUpTest {
         // every SDF cell of a one-cell strip is a chokepoint; the PMF and SYR_GOV cells are the ends themselves
         assertThat(open.chokepoints()).extracting(LinkUp.Chokepoint::place).containsExactly("c5", "c6", "c7", "c8", "c9");
         assertThat(open.chokepoints()).extracting(LinkUp.Chokepoint::holder).containsOnly("SDF");
+        assertThat(open.chokepointPlaces()).containsExactly("c5", "c6", "c7", "c8", "c9");
     }
 
     @Test
@@ -79,10 +80,26 @@ class LinkUpTest {
         LinkUp.Result result = LinkUp.query(t, List.of("PMF", "SYR_GOV"), List.of("SDF"), LinkUp.End.actor("PMF"), LinkUp.End.actor("SYR_GOV"));
         assertThat(result.connected()).isTrue();
         assertThat(result.chokepoints()).isEmpty();
+        assertThat(result.chokepointPlaces()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(result));
         assertThat(json.get("connected").asBoolean()).isTrue();
         assertThat(json.get("withoutPassable").get("connected").asBoolean()).isFalse();
         assertThat(json.get("corridor").get("path").get(0).size()).isEqualTo(2);
+    }
+
+    @Test
+    void aWideCorridorThroughOnePlacesTerritoryHasThatPlaceAsChokepoint() {
+        List<Control> places = new ArrayList<>();
+        for (double lat : new double[] {36.1, 36.25, 36.4}) {
+            places.add(Control.held(place("west" + lat, lat, 40.6), "PMF"));
+            places.add(Control.held(place("east" + lat, lat, 40.9), "SYR_GOV"));
+        }
+        places.add(Control.held(place("Bridgetown", 36.25, 40.75), "SDF"));
+        LinkUp.Result result = LinkUp.query(Territory.of(grid, places), List.of("PMF", "SYR_GOV"), List.of("SDF"),
+                LinkUp.End.actor("PMF"), LinkUp.End.actor("SYR_GOV"));
+        assertThat(result.connected()).isTrue();
+        assertThat(result.chokepoints()).isEmpty();
+        assertThat(result.chokepointPlaces()).containsExactly("Bridgetown");
     }
 
     @Test
