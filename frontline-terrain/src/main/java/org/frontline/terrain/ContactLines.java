@@ -1,0 +1,147 @@
+package org.frontline.terrain;
+
+import com.uber.h3core.LengthUnit;
+import com.uber.h3core.util.LatLng;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontline.model.Place;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.linemerge.LineMerger;
+
+/**
+ * Where the territories of two actors touch: the H3 edges between cells of different holders, merged into lines
+ * per pair of actors (JTS LineMerger), measured in km along the edges.
+ */
+public final class ContactLines {
+    /** Named places reported along a line: the closest few of either side. */
+    public static final int NEAREST_PLACES = 3;
+
+    private ContactLines() {
+    }
+
+    /** One continuous contact line between two actors (in alphabetical order). */
+    public record Line(String actorA, String actorB, LineString geometry, double lengthKm, List<String> nearestPlaces) {
+        public Line {
+            nearestPlaces = List.copyOf(nearestPlaces);
+        }
+    }
+
+    /** Every contact line of a territory, longest first. */
+    public static List<Line> of(Territory territory) {
+        return lines(territory, edges(territory));
+    }
+
+    /** The contact lines of {@code later} that {@code earlier} did not have between the same two actors. */
+    public static List<Line> newSince(Territory earlier, Territory later) {
+        if (earlier.grid() != later.grid()) {
+            throw new IllegalArgumentException("territories to compare must share one grid");
+        }
+        Set<String> before = new HashSet<>();
+        for (Edge edge : edges(earlier)) {
+            before.add(edge.key(earlier));
+        }
+        List<Edge> fresh = edges(later).stream().filter(edge -> !before.contains(edge.key(later))).toList();
+        return lines(later, fresh);
+    }
+
+    /** Total contact length per actor pair ("A|B", alphabetical), in km. */
+    public static Map<String, Double> lengthByPair(Collection<Line> lines) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Line line : lines) {
+            out.merge(line.actorA() + "|" + line.actorB(), line.lengthKm(), Double::sum);
+        }
+        return out;
+    }
+
+    /** A shared edge between grid cells a < b held by different actors. */
+    private record Edge(int a, int b) {
+        String key(Territory t) {
+            return a + ":" + b + ":" + pair(t);
+        }
+
+        String pair(Territory t) {
+            String x = t.holder(a);
+            String y = t.holder(b);
+            return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
+        }
+    }
+
+    private static List<Edge> edges(Territory t) {
+        Grid grid = t.grid();
+        int[] near = grid.neighbours();
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            int own = t.owner(i);
+            if (own < 0) {
+                continue;
+            }
+            for (int k = 0; k < 6; k++) {
+                int j = near[6 * i + k];
+                if (j > i && t.owner(j) >= 0 && t.owner(j) != own) {
+                    edges.add(new Edge(i, j));
+                }
+            }
+        }
+        return edges;
+    }
+
+    private static List<Line> lines(Territory t, List<Edge> edges) {
+        Grid grid = t.grid();
+        Map<String, LineMerger> mergers = new LinkedHashMap<>();
+        Map<String, Double> lengths = new LinkedHashMap<>();
+        for (Edge edge : edges) {
+            long h3Edge = Grid.h3().cellsToDirectedEdge(grid.cell(edge.a()), grid.cell(edge.b()));
+            List<LatLng> ends = Grid.h3().directedEdgeToBoundary(h3Edge);
+            Coordinate[] coords = ends.stream().map(p -> new Coordinate(p.lng, p.lat)).toArray(Coordinate[]::new);
+            String pair = edge.pair(t);
+            mergers.computeIfAbsent(pair, p -> new LineMerger()).add(Grid.GEOMETRY.createLineString(coords));
+            lengths.merge(pair, Grid.h3().edgeLength(h3Edge, LengthUnit.km), Double::sum);
+        }
+        List<Line> out = new ArrayList<>();
+        mergers.forEach((pair, merger) -> {
+            String[] actors = pair.split("\\|");
+            @SuppressWarnings("unchecked")
+            Collection<LineString> merged = merger.getMergedLineStrings();
+            for (LineString line : merged) {
+                out.add(new Line(actors[0], actors[1], line, lengthKm(line), nearestPlaces(t, line, actors)));
+            }
+        });
+        out.sort(Comparator.comparingDouble(Line::lengthKm).reversed());
+        return out;
+    }
+
+    /** Length along the line on the sphere; the edges are short enough for segment-wise great circles. */
+    static double lengthKm(LineString line) {
+        double km = 0;
+        for (int i = 1; i < line.getNumPoints(); i++) {
+            Coordinate a = line.getCoordinateN(i - 1);
+            Coordinate b = line.getCoordinateN(i);
+            km += Geo.km(a.y, a.x, b.y, b.x);
+        }
+        return km;
+    }
+
+    private static List<String> nearestPlaces(Territory t, Geometry line, String[] actors) {
+        record Near(String name, double distance) {
+        }
+        List<Near> near = new ArrayList<>();
+        for (Control control : t.places()) {
+            Place p = control.place();
+            if (control.holder() != null && (control.holder().equals(actors[0]) || control.holder().equals(actors[1]))) {
+                double d = DistanceOp.distance(line, Grid.GEOMETRY.createPoint(new Coordinate(p.lon(), p.lat())));
+                near.add(new Near(p.name(), d));
+            }
+        }
+        return near.stream().sorted(Comparator.comparingDouble(Near::distance)).map(Near::name).distinct()
+                .limit(NEAREST_PLACES).toList();
+    }
+}

@@ -1,0 +1,252 @@
+package org.frontline.terrain;
+
+import com.uber.h3core.AreaUnit;
+import com.uber.h3core.H3Core;
+import com.uber.h3core.LengthUnit;
+import com.uber.h3core.util.LatLng;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * The H3 cells of some countries at one resolution: a cell belongs to the country its centre lies in, so the
+ * grid is clipped to the borders. Cells are kept in primitive arrays (ids, centres, country, neighbours) so that
+ * territories over a hundred thousand cells are a few arrays, not a hundred thousand objects.
+ */
+public final class Grid {
+    public static final int DEFAULT_RESOLUTION = 7;
+    static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+    private static H3Core h3;
+
+    private final int resolution;
+    private final long[] cells;
+    private final double[] lat;
+    private final double[] lon;
+    private final short[] country;
+    private final List<String> countries;
+    private final Map<String, Geometry> borders;
+    private final CellIndex index;
+    private final List<PreparedGeometry> preparedBorders;
+    private int[] neighbours;
+    private double[] areaKm2;
+    private Geometry extent;
+
+    private Grid(int resolution, long[] cells, short[] country, Map<String, Geometry> borders) {
+        this.resolution = resolution;
+        this.cells = cells;
+        this.country = country;
+        this.countries = List.copyOf(borders.keySet());
+        this.borders = borders;
+        this.index = new CellIndex(cells);
+        this.lat = new double[cells.length];
+        this.lon = new double[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            LatLng centre = h3().cellToLatLng(cells[i]);
+            lat[i] = centre.lat;
+            lon[i] = centre.lng;
+        }
+        this.preparedBorders = borders.values().stream().map(PreparedGeometryFactory::prepare).toList();
+    }
+
+    /** The shared H3 binding; its native library is unpacked on first use. */
+    static synchronized H3Core h3() {
+        if (h3 == null) {
+            try {
+                h3 = H3Core.newInstance();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the H3 native library", e);
+            }
+        }
+        return h3;
+    }
+
+    /**
+     * The cells of the given countries.
+     *
+     * @param borders    country polygons (lon/lat, WGS 84) by ISO code
+     * @param resolution H3 resolution, 0..15 (7: cells of about 5 km²)
+     */
+    public static Grid over(Map<String, Geometry> borders, int resolution) {
+        if (resolution < 0 || resolution > 15) {
+            throw new IllegalArgumentException("H3 resolution must be 0..15, got " + resolution);
+        }
+        if (borders.isEmpty()) {
+            throw new IllegalArgumentException("no country borders to lay the grid over");
+        }
+        Map<String, Geometry> ordered = new LinkedHashMap<>(borders);
+        long[] packed = new long[0];
+        short[] owner = new short[0];
+        int n = 0;
+        short c = 0;
+        for (Geometry geometry : ordered.values()) {
+            for (int g = 0; g < geometry.getNumGeometries(); g++) {
+                if (!(geometry.getGeometryN(g) instanceof Polygon polygon)) {
+                    continue;
+                }
+                List<LatLng> shell = loop(polygon.getExteriorRing());
+                List<List<LatLng>> holes = new ArrayList<>();
+                for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                    holes.add(loop(polygon.getInteriorRingN(h)));
+                }
+                List<Long> inside = h3().polygonToCells(shell, holes, resolution);
+                if (n + inside.size() > packed.length) {
+                    packed = Arrays.copyOf(packed, Math.max(2 * packed.length, n + inside.size()));
+                    owner = Arrays.copyOf(owner, packed.length);
+                }
+                for (Long cell : inside) {
+                    packed[n] = cell;
+                    owner[n++] = c;
+                }
+            }
+            c++;
+        }
+        // sort by cell id, keeping the first country of a cell that two borders share
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        long[] keys = packed;
+        short[] countryOf = owner;
+        Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Short.compare(countryOf[a], countryOf[b]));
+        long[] cells = new long[n];
+        short[] country = new short[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            long cell = keys[order[i]];
+            if (m == 0 || cells[m - 1] != cell) {
+                cells[m] = cell;
+                country[m++] = countryOf[order[i]];
+            }
+        }
+        return new Grid(resolution, Arrays.copyOf(cells, m), Arrays.copyOf(country, m), ordered);
+    }
+
+    private static List<LatLng> loop(LinearRing ring) {
+        Coordinate[] coords = ring.getCoordinates();
+        List<LatLng> loop = new ArrayList<>(coords.length);
+        // the closing point repeats the first; H3 closes loops itself
+        for (int i = 0; i < coords.length - 1; i++) {
+            loop.add(new LatLng(coords[i].y, coords[i].x));
+        }
+        return loop;
+    }
+
+    public int resolution() {
+        return resolution;
+    }
+
+    public int size() {
+        return cells.length;
+    }
+
+    public long cell(int i) {
+        return cells[i];
+    }
+
+    public double lat(int i) {
+        return lat[i];
+    }
+
+    public double lon(int i) {
+        return lon[i];
+    }
+
+    /** Position of an H3 cell in the grid, -1 when outside. */
+    public int indexOf(long cell) {
+        return index.get(cell);
+    }
+
+    /** Position of the cell holding a point, -1 when outside the grid. */
+    public int indexAt(double lat, double lon) {
+        return index.get(h3().latLngToCell(lat, lon, resolution));
+    }
+
+    public List<String> countries() {
+        return countries;
+    }
+
+    public Map<String, Geometry> borders() {
+        return borders;
+    }
+
+    /** Country code position of a cell in {@link #countries()}. */
+    int countryIndex(int i) {
+        return country[i];
+    }
+
+    public String country(int i) {
+        return countries.get(country[i]);
+    }
+
+    /** Country position of a point: its cell's, else by the borders; -1 outside all of them. */
+    int countryIndexAt(double lat, double lon) {
+        int i = indexAt(lat, lon);
+        if (i >= 0) {
+            return country[i];
+        }
+        org.locationtech.jts.geom.Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
+        for (int c = 0; c < preparedBorders.size(); c++) {
+            if (preparedBorders.get(c).covers(point)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The six neighbours of each cell, {@code 6 * i + k}; -1 where the neighbour lies outside the grid. */
+    synchronized int[] neighbours() {
+        if (neighbours == null) {
+            int[] out = new int[6 * cells.length];
+            Arrays.fill(out, -1);
+            for (int i = 0; i < cells.length; i++) {
+                int k = 0;
+                for (Long near : h3().gridDisk(cells[i], 1)) {
+                    if (near != cells[i] && k < 6) {
+                        out[6 * i + k++] = index.get(near);
+                    }
+                }
+            }
+            neighbours = out;
+        }
+        return neighbours;
+    }
+
+    /** Area of each cell in km². */
+    synchronized double areaKm2(int i) {
+        if (areaKm2 == null) {
+            double[] out = new double[cells.length];
+            for (int c = 0; c < cells.length; c++) {
+                out[c] = h3().cellArea(cells[c], AreaUnit.km2);
+            }
+            areaKm2 = out;
+        }
+        return areaKm2[i];
+    }
+
+    /** The union of the borders, to clip territories with. */
+    public synchronized Geometry extent() {
+        if (extent == null) {
+            extent = UnaryUnionOp.union(borders.values());
+        }
+        return extent;
+    }
+
+    /** How many rings of cells around a cell surely cover a radius: H3 centre spacing varies by about a quarter around the mean. */
+    int ringsFor(double radiusKm) {
+        double spacing = Math.sqrt(3) * h3().getHexagonEdgeLengthAvg(resolution, LengthUnit.km);
+        return (int) Math.ceil(radiusKm / (0.75 * spacing));
+    }
+}
