@@ -5,10 +5,14 @@ import org.frontline.model.EventType;
 import org.frontline.model.Place;
 import org.frontline.model.Provenance;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,13 +91,13 @@ public final class EventSearch {
     }
 
     /** The places of events, in their order; asked in chunks so that no statement has too many parameters. */
-    private static Map<Long, List<Place>> places(java.sql.Connection c, java.util.Collection<Long> eventIds) throws SQLException {
-        Map<Long, List<Place>> places = new java.util.HashMap<>();
+    private static Map<Long, List<Place>> places(Connection c, Collection<Long> eventIds) throws SQLException {
+        Map<Long, List<Place>> places = new HashMap<>();
         List<Long> ids = new ArrayList<>(eventIds);
         int chunk = 500;
         for (int from = 0; from < ids.size(); from += chunk) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + chunk));
-            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
             try (PreparedStatement select = c.prepareStatement("SELECT event_id, name, lat, lon, coord_source, approximate, uncertainty_km"
                     + " FROM event_places WHERE event_id IN (" + marks + ") ORDER BY event_id, ordinal")) {
                 for (int i = 0; i < part.size(); i++) {

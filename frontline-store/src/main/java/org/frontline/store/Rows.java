@@ -3,6 +3,7 @@ package org.frontline.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 
 /** Reading and binding the values JDBC makes awkward: nullable numbers and ISO dates. */
@@ -36,7 +37,7 @@ final class Rows {
 
     static void setDouble(PreparedStatement s, int index, Double value) throws SQLException {
         if (value == null) {
-            s.setNull(index, java.sql.Types.DOUBLE);
+            s.setNull(index, Types.DOUBLE);
         } else {
             s.setDouble(index, value);
         }
@@ -44,7 +45,7 @@ final class Rows {
 
     static void setInt(PreparedStatement s, int index, Integer value) throws SQLException {
         if (value == null) {
-            s.setNull(index, java.sql.Types.INTEGER);
+            s.setNull(index, Types.INTEGER);
         } else {
             s.setInt(index, value);
         }

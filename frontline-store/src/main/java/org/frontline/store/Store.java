@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Properties;
 
@@ -137,15 +138,29 @@ public final class Store implements AutoCloseable {
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-            }
+            rollback(e);
             if (e instanceof SQLException sql) {
                 throw SqlErrors.translate(sql, location);
             }
             throw (RuntimeException) e;
+        }
+    }
+
+    private void rollback(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollback) {
+            if (dialect == Dialect.SQLITE) {
+                // SQLite rolls the transaction back by itself on some errors (a full disk); the driver still thinks
+                // one is open and would not begin the next: begin it here so that the store stays usable
+                try (Statement begin = connection.createStatement()) {
+                    begin.execute("BEGIN");
+                } catch (SQLException again) {
+                    failure.addSuppressed(again);
+                }
+            } else {
+                failure.addSuppressed(rollback);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import org.frontline.text.MatchText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public record TextFingerprint(String contentHash, String normalizedHash, long[] 
     static long[] minhash(String normalized) {
         String[] words = normalized.isEmpty() ? new String[0] : normalized.split(" ");
         long[] signature = new long[HASHES];
-        java.util.Arrays.fill(signature, Long.MAX_VALUE);
+        Arrays.fill(signature, Long.MAX_VALUE);
         int shingles = Math.max(1, words.length - SHINGLE + 1);
         for (int i = 0; i < shingles; i++) {
             long h = 0xcbf29ce484222325L; // FNV-1a over the shingle's words
