@@ -33,26 +33,37 @@ public final class EventSearch {
      * index, then keeps events with a place within the exact distance.
      */
     public List<StoredEvent> find(EventQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT e.id, e.article_id, a.source, a.url, e.incident_id, e.type, e.event_date,"
-                + " e.date_text, e.actor, e.target, e.place_text, e.count, e.confidence, pr.sentence_index, pr.start_offset,"
-                + " pr.end_offset, pr.evidence FROM events e JOIN articles a ON a.id = e.article_id"
-                + " JOIN provenance pr ON pr.id = e.provenance_id WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
-        filter(sql, params, " AND e.type = ?", q.type() == null ? null : q.type().name());
-        filter(sql, params, " AND e.actor = ?", q.actor());
-        filter(sql, params, " AND e.target = ?", q.target());
-        filter(sql, params, " AND e.event_date >= ?", q.from() == null ? null : q.from().toString());
-        filter(sql, params, " AND e.event_date <= ?", q.to() == null ? null : q.to().toString());
+        filter(where, params, " AND e.type = ?", q.type() == null ? null : q.type().name());
+        filter(where, params, " AND e.actor = ?", q.actor());
+        filter(where, params, " AND e.target = ?", q.target());
+        filter(where, params, " AND e.event_date >= ?", q.from() == null ? null : q.from().toString());
+        filter(where, params, " AND e.event_date <= ?", q.to() == null ? null : q.to().toString());
         if (q.near() != null) {
             double dLat = q.km() / KM_PER_DEGREE_LAT;
             double dLon = q.km() / (KM_PER_DEGREE_LAT * Math.max(0.01, Math.cos(Math.toRadians(q.near().lat()))));
-            sql.append(" AND e.id IN (SELECT p.event_id FROM event_places p WHERE ").append(store.dialect().placeInBox()).append(")");
+            where.append(" AND e.id IN (SELECT p.event_id FROM event_places p WHERE ").append(store.dialect().placeInBox()).append(")");
             params.addAll(List.of(q.near().lat() - dLat, q.near().lat() + dLat, q.near().lon() - dLon, q.near().lon() + dLon));
         }
-        sql.append(" ORDER BY e.event_date, e.id");
+        List<StoredEvent> events = select(where.toString(), params);
+        return q.near() == null ? events : events.stream().filter(e -> e.event().places().stream()
+                .anyMatch(p -> p.resolved() && q.near().distanceKm(p.lat(), p.lon()) <= q.km())).toList();
+    }
+
+    /** The events of one article, in the order they were extracted. */
+    public List<StoredEvent> ofArticle(String articleId) {
+        return select(" AND e.article_id = ?", List.of(articleId));
+    }
+
+    private List<StoredEvent> select(String where, List<Object> params) {
+        String sql = "SELECT e.id, e.article_id, a.source, a.url, e.incident_id, e.type, e.event_date,"
+                + " e.date_text, e.actor, e.target, e.place_text, e.count, e.confidence, pr.sentence_index, pr.start_offset,"
+                + " pr.end_offset, pr.evidence FROM events e JOIN articles a ON a.id = e.article_id"
+                + " JOIN provenance pr ON pr.id = e.provenance_id WHERE 1 = 1" + where + " ORDER BY e.event_date, e.id";
         return store.inTransaction(c -> {
             Map<Long, StoredEvent> found = new LinkedHashMap<>();
-            try (PreparedStatement select = c.prepareStatement(sql.toString())) {
+            try (PreparedStatement select = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
                     select.setObject(i + 1, params.get(i));
                 }
@@ -65,12 +76,8 @@ public final class EventSearch {
             Map<Long, List<Place>> places = places(c, found.keySet());
             List<StoredEvent> events = new ArrayList<>(found.size());
             for (StoredEvent e : found.values()) {
-                StoredEvent full = new StoredEvent(e.id(), e.source(), e.url(), e.incidentId(),
-                        e.event().withPlaces(places.getOrDefault(e.id(), List.of())));
-                if (q.near() == null || full.event().places().stream().anyMatch(p -> p.resolved()
-                        && q.near().distanceKm(p.lat(), p.lon()) <= q.km())) {
-                    events.add(full);
-                }
+                events.add(new StoredEvent(e.id(), e.source(), e.url(), e.incidentId(),
+                        e.event().withPlaces(places.getOrDefault(e.id(), List.of()))));
             }
             return events;
         });
