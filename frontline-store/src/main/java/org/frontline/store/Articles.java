@@ -33,8 +33,12 @@ public final class Articles {
      * short hash of its text, so that two pages both named {@code index.html} are both kept.
      */
     public Outcome add(Extraction extraction, String engineVersion) {
+        return add(extraction, TextFingerprint.of(extraction.article().fullText()), engineVersion);
+    }
+
+    /** As {@link #add(Extraction, String)}, with the fingerprint of the article's full text computed beforehand. */
+    public Outcome add(Extraction extraction, TextFingerprint fingerprint, String engineVersion) {
         Article article = extraction.article();
-        TextFingerprint fingerprint = TextFingerprint.of(article.fullText());
         return store.inTransaction(c -> {
             if (article.url() != null && exists(c, "SELECT 1 FROM articles WHERE url = ?", article.url())
                     || exists(c, "SELECT 1 FROM articles WHERE normalized_hash = ?", fingerprint.normalizedHash())) {

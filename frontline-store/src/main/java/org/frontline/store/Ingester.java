@@ -61,9 +61,10 @@ public final class Ingester {
     public <T> Summary ingest(List<T> inputs, Function<T, List<Article>> read, Consumer<Articles.Outcome> progress) {
         Articles articles = store.articles();
         int[] counts = new int[2];
-        inOrder(inputs, input -> read.apply(input).stream().map(pipeline::extract).toList(), extractions -> {
-            for (Extraction x : extractions) {
-                Articles.Outcome outcome = articles.add(x, engineVersion);
+        // fingerprints are computed on the workers too: the writer thread only writes
+        inOrder(inputs, input -> read.apply(input).stream().map(a -> new Found(pipeline.extract(a), TextFingerprint.of(a.fullText()))).toList(), found -> {
+            for (Found x : found) {
+                Articles.Outcome outcome = articles.add(x.extraction(), x.fingerprint(), engineVersion);
                 counts[outcome.ordinal()]++;
                 progress.accept(outcome);
             }
@@ -84,6 +85,9 @@ public final class Ingester {
                 progress.run();
             });
         }
+    }
+
+    private record Found(Extraction extraction, TextFingerprint fingerprint) {
     }
 
     private <T, R> void inOrder(List<T> inputs, Function<T, R> work, Consumer<R> write) {
