@@ -27,6 +27,8 @@ public final class Store implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 2000;
     /** SQLite's page cache per connection. */
     private static final int CACHE_KIB = 128 * 1024;
+    /** WAL pages (4 KiB) between automatic checkpoints. */
+    private static final int CHECKPOINT_PAGES = 16 * 1024;
 
     private final String location;
     private final Dialect dialect;
@@ -52,6 +54,13 @@ public final class Store implements AutoCloseable {
             Connection connection = dialect == Dialect.SQLITE
                     ? DriverManager.getConnection(url, sqliteProperties())
                     : DriverManager.getConnection(url);
+            if (dialect == Dialect.SQLITE) {
+                try (Statement pragma = connection.createStatement()) {
+                    // a checkpoint (copying the log into the file, with an fsync) every 64 MB of log rather than
+                    // every 4 MB: with one small transaction per article, the default checkpoints every few dozen
+                    pragma.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
+                }
+            }
             connection.setAutoCommit(false);
             return new Store(location, dialect, connection);
         } catch (SQLException e) {
