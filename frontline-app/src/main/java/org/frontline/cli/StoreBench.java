@@ -191,9 +191,24 @@ final class StoreBench {
         @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000", description = "numbers of reports; default: ${DEFAULT-VALUE}")
         List<Integer> sizes;
 
+        @Option(names = "--db", paramLabel = "FILE|JDBC-URL",
+                description = "also time rebuilding the incidents of this store (reading events, linking, writing incidents)")
+        String db;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (db != null) {
+                try (Store store = Store.open(db)) {
+                    long start = System.nanoTime();
+                    int incidents = store.incidents().rebuild();
+                    out.printf("store rebuild   %d events into %d incidents in %.1f s%n", Tables.count(store, "events"), incidents,
+                            (System.nanoTime() - start) / 1e9);
+                } catch (StoreException e) {
+                    spec.commandLine().getErr().println("frontline: " + e.getMessage());
+                    return 1;
+                }
+            }
             IncidentLinker linker = new IncidentLinker(article -> null);
             linker.link(new SyntheticEvents(1).reports(20_000)); // warm-up
             out.printf("%10s  %10s  %10s  %12s%n", "reports", "incidents", "seconds", "µs/report");
