@@ -186,6 +186,10 @@ public final class Store implements AutoCloseable {
         return new EventSearch(this);
     }
 
+    public Places places() {
+        return new Places(this);
+    }
+
     public ControlClaims claims() {
         return new ControlClaims(this);
     }

@@ -4,6 +4,7 @@ import org.frontline.model.Article;
 import org.frontline.model.ControlClaim;
 import org.frontline.model.EventType;
 import org.frontline.model.Extraction;
+import org.frontline.model.Place;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,20 +100,25 @@ abstract class StoreContract {
     }
 
     @Test
-    void placesResolvedLaterAreFoundByArea() throws Exception {
+    void placesResolvedLaterAreFoundByArea() {
         store.articles().add(Fixtures.handMade(Fixtures.article("y", null, "y text"),
-                event("y", EventType.CAPTURE, "SDF", "IS", LocalDate.of(2017, 6, 1), org.frontline.model.Place.named("Tabqa"))), "test");
+                event("y", EventType.CAPTURE, "SDF", "IS", LocalDate.of(2017, 6, 1), Place.named("Tabqa")),
+                event("y", EventType.ATTACK, "IS", "SDF", LocalDate.of(2017, 6, 2), Place.named("Tabqa")),
+                event("y", EventType.ATTACK, "IS", "SDF", LocalDate.of(2017, 6, 3), place("Raqqa", 35.95, 39.01))), "test");
         assertThat(store.events().find(EventQuery.all().within(new LatLon(35.83, 38.55), 10))).isEmpty();
-        // what the gazetteer will do: fill the coordinates in
-        store.inTransaction(c -> c.createStatement().executeUpdate("UPDATE event_places SET lat = 35.83, lon = 38.55 WHERE name = 'Tabqa'"));
-        assertThat(store.events().find(EventQuery.all().within(new LatLon(35.83, 38.55), 10))).hasSize(1);
+        assertThat(store.places().unresolvedNames()).containsExactly("Tabqa");
+
+        // what the gazetteer will do
+        assertThat(store.places().resolve("Tabqa", new Place("Tabqa", 35.83, 38.55, "geonames:163270", false, 0))).isEqualTo(2);
+        assertThat(store.events().find(EventQuery.all().within(new LatLon(35.83, 38.55), 10))).hasSize(2);
+        assertThat(store.places().unresolvedNames()).isEmpty();
     }
 
     @Test
     void controlClaimsAreReadUpToADate() {
         store.claims().add(List.of(
                 new ControlClaim(place("Raqqa", 35.95, 39.01), "IS", LocalDate.of(2014, 1, 13), ControlClaim.Kind.HOLDS, "basemap", 0.9),
-                new ControlClaim(org.frontline.model.Place.named("Tabqa"), "SDF", LocalDate.of(2017, 5, 10), ControlClaim.Kind.HOLDS, "a1", 0.8),
+                new ControlClaim(Place.named("Tabqa"), "SDF", LocalDate.of(2017, 5, 10), ControlClaim.Kind.HOLDS, "a1", 0.8),
                 new ControlClaim(place("Raqqa", 35.95, 39.01), "SDF", LocalDate.of(2017, 10, 17), ControlClaim.Kind.HOLDS, "a2", 0.95)));
         List<ControlClaim> claims = store.claims().upTo(LocalDate.of(2017, 6, 1));
         assertThat(claims).extracting(ControlClaim::actor).containsExactly("IS", "SDF");
