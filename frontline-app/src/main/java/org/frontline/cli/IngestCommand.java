@@ -61,8 +61,8 @@ final class IngestCommand implements Callable<Integer> {
                 return articles;
             }, outcome -> bar.step());
             bar.close();
-            int incidents = store.incidents().rebuild();
-            err.printf("frontline: %d articles added, %d already stored; %d incidents in %s%n",
+            int incidents = store.incidents().update();
+            err.printf("frontline: %d articles added, %d already stored; %d incidents linked or relinked in %s%n",
                     summary.added(), summary.duplicates(), incidents, store.location());
         } catch (StoreException e) {
             err.println("frontline: " + e.getMessage());

@@ -98,7 +98,7 @@ public final class EventSearch {
     }
 
     /** The places of events, in their order; asked in chunks so that no statement has too many parameters. */
-    private static Map<Long, List<Place>> places(Connection c, Collection<Long> eventIds) throws SQLException {
+    static Map<Long, List<Place>> places(Connection c, Collection<Long> eventIds) throws SQLException {
         Map<Long, List<Place>> places = new HashMap<>();
         List<Long> ids = new ArrayList<>(eventIds);
         int chunk = 500;

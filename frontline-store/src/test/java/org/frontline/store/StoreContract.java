@@ -155,4 +155,28 @@ abstract class StoreContract {
                 event("w2", EventType.ATTACK, "IS", "SDF", day.plusDays(7), place("Raqqa", 35.95, 39.01))), "test");
         assertThat(store.incidents().rebuild()).isEqualTo(2);
     }
+
+    @Test
+    void linkingArticleByArticleGivesWhatARebuildGives() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        String[] outlets = {"one.example", "two.example", "three.example"};
+        for (int i = 0; i < 3; i++) {
+            Article a = new Article("u" + i, null, outlets[i], day, null, "Report number " + i + " of the fall of the dam town.");
+            // the middle report arrives last and joins the other two, which are two days apart
+            int day0 = new int[] {0, 2, 1}[i];
+            store.articles().add(Fixtures.handMade(a, event("u" + i, EventType.CAPTURE, "SDF", "IS", day.plusDays(day0),
+                    place("Tabqa", 35.83, 38.55))), "test");
+            store.incidents().update();
+        }
+        store.articles().add(Fixtures.handMade(Fixtures.article("later", null, "a week later"),
+                event("later", EventType.CAPTURE, "SDF", "IS", day.plusDays(9), place("Tabqa", 35.83, 38.55))), "test");
+        store.incidents().update();
+
+        assertThat(Tables.count(store, "incidents")).isEqualTo(2);
+        List<StoredEvent> events = store.events().find(EventQuery.all());
+        assertThat(events.subList(0, 3)).extracting(StoredEvent::incidentId).containsOnly(events.get(0).incidentId());
+        assertThat(store.incidents().get(List.of(events.get(0).incidentId())).get(events.get(0).incidentId()).sources()).isEqualTo(3);
+        assertThat(store.incidents().rebuild()).isEqualTo(2);
+        assertThat(Tables.count(store, "incident_sources")).isEqualTo(4);
+    }
 }
