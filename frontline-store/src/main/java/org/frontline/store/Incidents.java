@@ -62,27 +62,22 @@ public final class Incidents {
      */
     public int update() {
         return store.inTransaction(c -> {
-            List<Report> fresh = reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
+            List<Report> reports = reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
                     + " WHERE incident_id IS NULL", List.of());
-            Map<Long, Report> affected = new LinkedHashMap<>();
-            fresh.forEach(r -> affected.put(r.eventId(), r));
-            Set<String> blocks = new HashSet<>();
-            Set<Long> incidents = new HashSet<>();
-            for (Report r : fresh) {
-                if (r.date() != null && r.actor() != null && blocks.add(r.type() + "\t" + r.actor() + "\t" + r.date())) {
-                    for (Report near : reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
-                            + " WHERE type = ? AND actor = ? AND event_date BETWEEN ? AND ? AND incident_id IS NOT NULL",
-                            List.of(r.type().name(), r.actor(), r.date().minusDays(1).toString(), r.date().plusDays(1).toString()))) {
-                        affected.put(near.eventId(), near);
-                    }
-                }
-            }
-            try (PreparedStatement select = c.prepareStatement("SELECT incident_id FROM events WHERE id = ?")) {
-                for (long id : affected.keySet()) {
-                    select.setLong(1, id);
-                    try (ResultSet r = select.executeQuery()) {
-                        if (r.next() && r.getObject(1) != null) {
-                            incidents.add(r.getLong(1));
+            Set<List<String>> blocks = new HashSet<>();
+            Set<Long> touched = new HashSet<>();
+            try (PreparedStatement near = c.prepareStatement("SELECT DISTINCT incident_id FROM events WHERE type = ? AND actor = ?"
+                    + " AND event_date BETWEEN ? AND ? AND incident_id IS NOT NULL")) {
+                for (Report r : reports) {
+                    if (r.date() != null && r.actor() != null && blocks.add(List.of(r.type().name(), r.actor(), r.date().toString()))) {
+                        near.setString(1, r.type().name());
+                        near.setString(2, r.actor());
+                        near.setString(3, r.date().minusDays(1).toString());
+                        near.setString(4, r.date().plusDays(1).toString());
+                        try (ResultSet ids = near.executeQuery()) {
+                            while (ids.next()) {
+                                touched.add(ids.getLong(1));
+                            }
                         }
                     }
                 }
@@ -90,18 +85,16 @@ public final class Incidents {
             try (PreparedStatement unlink = c.prepareStatement("UPDATE events SET incident_id = NULL WHERE incident_id = ?");
                  PreparedStatement sources = c.prepareStatement("DELETE FROM incident_sources WHERE incident_id = ?");
                  PreparedStatement delete = c.prepareStatement("DELETE FROM incidents WHERE id = ?")) {
-                for (long incident : incidents) {
-                    for (Report r : reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
-                            + " WHERE incident_id = ?", List.of(incident))) {
-                        affected.put(r.eventId(), r);
-                    }
+                for (long incident : touched) {
+                    reports.addAll(reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
+                            + " WHERE incident_id = ?", List.of(incident)));
                     for (PreparedStatement s : List.of(unlink, sources, delete)) {
                         s.setLong(1, incident);
                         s.executeUpdate();
                     }
                 }
             }
-            return write(c, link(c, new ArrayList<>(affected.values())));
+            return write(c, link(c, reports));
         });
     }
 
