@@ -38,6 +38,19 @@ public final class Articles {
 
     /** As {@link #add(Extraction, String)}, with the fingerprint of the article's full text computed beforehand. */
     public Outcome add(Extraction extraction, TextFingerprint fingerprint, String engineVersion) {
+        try {
+            return insert(extraction, fingerprint, engineVersion);
+        } catch (StoreException e) {
+            // another process stored the same article between the check and the insert (PostgreSQL lets several
+            // ingest at once): the check, run again, now sees it
+            if (SqlErrors.isUniqueViolation(e.getCause())) {
+                return insert(extraction, fingerprint, engineVersion);
+            }
+            throw e;
+        }
+    }
+
+    private Outcome insert(Extraction extraction, TextFingerprint fingerprint, String engineVersion) {
         Article article = extraction.article();
         return store.inTransaction(c -> {
             if (article.url() != null && exists(c, "SELECT 1 FROM articles WHERE url = ?", article.url())

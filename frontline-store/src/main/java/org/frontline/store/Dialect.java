@@ -22,7 +22,7 @@ public enum Dialect {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;
         }
-        throw new StoreException("unsupported database URL " + jdbcUrl + " (expected jdbc:sqlite:FILE or jdbc:postgresql://...)");
+        throw new StoreException("unsupported database URL " + Store.shown(jdbcUrl) + " (expected jdbc:sqlite:FILE or jdbc:postgresql://...)");
     }
 
     /** Flyway locations: the shared schema, then this database's own migrations (the area index). */

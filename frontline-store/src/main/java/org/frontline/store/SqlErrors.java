@@ -33,6 +33,15 @@ final class SqlErrors {
         };
     }
 
+    /** Whether a failure is an insert that broke a unique key: PostgreSQL's SQLSTATE 23505, SQLite's constraint codes. */
+    static boolean isUniqueViolation(Throwable e) {
+        if (e instanceof SQLiteException s) {
+            return s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                    || s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY;
+        }
+        return e instanceof SQLException sql && "23505".equals(sql.getSQLState());
+    }
+
     /** The SQL exception under a wrapper (Flyway wraps them), or null. */
     static SQLException sqlCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

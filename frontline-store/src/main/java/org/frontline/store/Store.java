@@ -48,6 +48,15 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(String location) {
         String url = location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + sqliteFile(Path.of(location));
+        return open(url, shown(location));
+    }
+
+    /** The location as messages show it: a password in a JDBC URL is masked. */
+    static String shown(String location) {
+        return location.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static Store open(String url, String location) {
         Dialect dialect = Dialect.of(url);
         try {
             migrate(url, dialect, location);

@@ -85,4 +85,12 @@ class BadStatesTest {
             return r.getLong(1);
         }
     }
+
+    @Test
+    void messagesDoNotShowPasswords() {
+        assertThatThrownBy(() -> Store.open("jdbc:h2:mem:x;user=sa;password=secret")).isInstanceOf(StoreException.class)
+                .hasMessage("unsupported database URL jdbc:h2:mem:x;user=sa;password=*** (expected jdbc:sqlite:FILE or jdbc:postgresql://...)");
+        assertThat(Store.shown("jdbc:postgresql://db/frontline?user=u&password=s3cret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db/frontline?user=u&password=***&ssl=true");
+    }
 }
