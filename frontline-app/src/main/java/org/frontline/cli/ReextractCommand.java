@@ -26,6 +26,9 @@ final class ReextractCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Option(names = "--outdated", description = "only the articles an engine version other than this one extracted")
+    boolean outdated;
+
     @Option(names = "--threads", description = "extraction threads; default: the number of cores")
     Integer threads;
 
@@ -33,7 +36,7 @@ final class ReextractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try (Store store = database.open()) {
-            List<String> ids = store.articles().ids();
+            List<String> ids = outdated ? store.articles().idsNotExtractedBy(Ingester.engineVersion()) : store.articles().ids();
             try (ProgressBar bar = Progress.bar("reextract", "articles", ids.size())) {
                 new Ingester(store, new Pipeline(), Ingester.engineVersion(), IngestCommand.threads(threads)).reextract(ids, bar::step);
             }

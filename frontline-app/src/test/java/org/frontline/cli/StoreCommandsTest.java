@@ -103,6 +103,8 @@ class StoreCommandsTest {
         assertThat(err.toString()).contains("2 articles re-extracted");
         run("events", "--db", db, "--format", "csv", "--by", "event");
         assertThat(out.toString().lines().count()).isEqualTo(before.lines().count());
+        assertThat(run("reextract", "--outdated", "--db", db)).isEqualTo(0);
+        assertThat(err.toString()).contains("0 articles re-extracted");
     }
 
     @Test

@@ -185,12 +185,25 @@ public final class Articles {
 
     /** The ids of all stored articles, in id order. */
     public List<String> ids() {
+        return ids("SELECT id FROM articles ORDER BY id", List.of());
+    }
+
+    /** The ids of the articles another engine version extracted (re-extraction candidates), in id order. */
+    public List<String> idsNotExtractedBy(String engineVersion) {
+        return ids("SELECT id FROM articles WHERE engine_version <> ? ORDER BY id", List.of(engineVersion));
+    }
+
+    private List<String> ids(String sql, List<String> params) {
         return store.inTransaction(c -> {
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT id FROM articles ORDER BY id");
-                 ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getString(1));
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    select.setString(i + 1, params.get(i));
+                }
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
                 }
             }
             return ids;

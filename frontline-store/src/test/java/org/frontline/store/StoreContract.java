@@ -79,8 +79,11 @@ abstract class StoreContract {
     void reextractionReplacesTheFindings() {
         Article a = Fixtures.numbered(4);
         store.articles().add(Fixtures.extract(a), "old");
+        store.articles().add(Fixtures.extract(Fixtures.numbered(5)), "new");
+        assertThat(store.articles().idsNotExtractedBy("new")).containsExactly("a4");
         store.articles().replace("a4", Fixtures.extract(a), "new");
-        assertThat(store.events().find(EventQuery.all())).hasSize(Fixtures.extract(a).events().size());
+        assertThat(store.articles().idsNotExtractedBy("new")).isEmpty();
+        assertThat(store.events().find(EventQuery.all())).hasSize(2 * Fixtures.extract(a).events().size());
     }
 
     @Test
