@@ -30,7 +30,7 @@ public record EventQuery(EventType type, String actor, String target, LocalDate 
         return new EventQuery(type, actor, target, from, to, centre, radiusKm);
     }
 
-    public EventQuery of(EventType what, String by, String against) {
+    public EventQuery about(EventType what, String by, String against) {
         return new EventQuery(what, by, against, from, to, near, km);
     }
 }

@@ -1,5 +1,7 @@
 package org.frontline.store;
 
+import org.frontline.model.Place;
+
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,6 @@ public record Incident(List<Report> reports, Map<String, Integer> copyGroups, do
 
     /** The report that stands for the incident: the first with a resolved place, else the first. */
     public Report representative() {
-        return reports.stream().filter(r -> r.places().stream().anyMatch(p -> p.resolved())).findFirst().orElse(reports.get(0));
+        return reports.stream().filter(r -> r.places().stream().anyMatch(Place::resolved)).findFirst().orElse(reports.get(0));
     }
 }

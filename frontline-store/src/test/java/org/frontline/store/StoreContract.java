@@ -95,7 +95,7 @@ abstract class StoreContract {
                 event("x", EventType.CAPTURE, "SAA", "IS", day.plusDays(3), place("Palmyra", 34.55, 38.27))), "test");
 
         assertThat(store.events().find(EventQuery.all().between(day, day.plusDays(5)))).hasSize(2);
-        assertThat(store.events().find(EventQuery.all().of(EventType.CAPTURE, "SDF", null))).hasSize(1);
+        assertThat(store.events().find(EventQuery.all().about(EventType.CAPTURE, "SDF", null))).hasSize(1);
         List<StoredEvent> nearRaqqa = store.events().find(EventQuery.all().within(new LatLon(35.95, 39.01), 50));
         assertThat(nearRaqqa).extracting(e -> e.event().places().get(0).name()).containsExactly("Tabqa", "Raqqa");
         assertThat(store.events().find(EventQuery.all().within(new LatLon(35.95, 39.01), 5))).hasSize(1);
