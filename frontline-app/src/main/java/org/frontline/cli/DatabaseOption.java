@@ -1,0 +1,36 @@
+package org.frontline.cli;
+
+import org.frontline.store.Store;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/**
+ * The {@code --db} option of the commands that use the store: a SQLite file or a JDBC URL; without it the
+ * {@value #ENV} environment variable, else {@code frontline.db} in the user's data directory.
+ */
+final class DatabaseOption {
+    static final String ENV = "FRONTLINE_DB";
+
+    @Option(names = "--db", paramLabel = "FILE|JDBC-URL",
+            description = {"the store: a SQLite file, or jdbc:postgresql://HOST/DB?user=U&password=P;",
+                    "default: $" + ENV + ", else $XDG_DATA_HOME/frontline/frontline.db (~/.local/share/frontline/frontline.db)"})
+    String db;
+
+    String location() {
+        if (db != null) {
+            return db;
+        }
+        String fromEnv = System.getenv(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv;
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return data.resolve("frontline").resolve("frontline.db").toString();
+    }
+
+    Store open() {
+        return Store.open(location());
+    }
+}

@@ -1,0 +1,77 @@
+package org.frontline.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import org.frontline.extract.Pipeline;
+import org.frontline.ingest.ArticleReader;
+import org.frontline.ingest.InputFiles;
+import org.frontline.model.Article;
+import org.frontline.store.Ingester;
+import org.frontline.store.Store;
+import org.frontline.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code frontline ingest}: pages and texts in, articles, events, relations and incidents kept in the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extracts events from news pages and texts (" + InputFiles.SUPPORTED + ") and keeps them in the store,",
+                "one transaction per article: an interrupted run keeps what it stored, and a re-run does the rest.",
+                "An article already stored (same URL or same text) changes nothing. Incidents are relinked at the end."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories (read recursively)")
+    List<Path> paths;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class,
+            description = "publication date for every input, overriding what the pages say")
+    LocalDate published;
+
+    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, description = "larger files are refused; default: ${DEFAULT-VALUE}")
+    long maxBytes;
+
+    @Option(names = "--threads", description = "extraction threads; default: the number of cores")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        InputArticles inputs = new InputArticles(maxBytes, published, err);
+        List<Path> files = inputs.expand(paths);
+        try (Store store = database.open(); ProgressBar bar = Progress.bar("ingest", "articles", files.size())) {
+            Ingester ingester = new Ingester(store, new Pipeline(), Ingester.engineVersion(), threads(threads));
+            Ingester.Summary summary = ingester.ingest(files, file -> {
+                List<Article> articles = inputs.read(file);
+                synchronized (bar) { // a feed or archive holds many articles, a bad file none
+                    bar.maxHint(bar.getMax() + articles.size() - 1);
+                }
+                return articles;
+            }, outcome -> bar.step());
+            bar.close();
+            int incidents = store.incidents().update();
+            err.printf("frontline: %d articles added, %d already stored; %d incidents linked or relinked in %s%n",
+                    summary.added(), summary.duplicates(), incidents, store.location());
+        } catch (StoreException e) {
+            err.println("frontline: " + e.getMessage());
+            return 1;
+        }
+        return inputs.problems() == 0 ? 0 : 1;
+    }
+
+    static int threads(Integer requested) {
+        return requested == null ? Runtime.getRuntime().availableProcessors() : requested;
+    }
+}

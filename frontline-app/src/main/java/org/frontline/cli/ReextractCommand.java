@@ -1,0 +1,51 @@
+package org.frontline.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import org.frontline.extract.Pipeline;
+import org.frontline.store.Ingester;
+import org.frontline.store.Store;
+import org.frontline.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code frontline reextract}: the current engine over stored articles, without reading the files again. */
+@Command(name = "reextract", mixinStandardHelpOptions = true,
+        description = {"Runs the extraction again over the stored articles (after an engine upgrade) and replaces their",
+                "events and relations, one transaction per article; then relinks incidents."})
+final class ReextractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--outdated", description = "only the articles an engine version other than this one extracted")
+    boolean outdated;
+
+    @Option(names = "--threads", description = "extraction threads; default: the number of cores")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try (Store store = database.open()) {
+            List<String> ids = outdated ? store.articles().idsNotExtractedBy(Ingester.engineVersion()) : store.articles().ids();
+            try (ProgressBar bar = Progress.bar("reextract", "articles", ids.size())) {
+                new Ingester(store, new Pipeline(), Ingester.engineVersion(), IngestCommand.threads(threads)).reextract(ids, bar::step);
+            }
+            int incidents = store.incidents().rebuild();
+            err.printf("frontline: %d articles re-extracted; %d incidents in %s%n", ids.size(), incidents, store.location());
+            return 0;
+        } catch (StoreException e) {
+            err.println("frontline: " + e.getMessage());
+            return 1;
+        }
+    }
+}

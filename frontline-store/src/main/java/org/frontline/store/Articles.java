@@ -1,0 +1,216 @@
+package org.frontline.store;
+
+import org.frontline.model.Article;
+import org.frontline.model.Event;
+import org.frontline.model.Extraction;
+import org.frontline.model.Place;
+import org.frontline.model.Provenance;
+import org.frontline.model.Relation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored articles with their events, relations and provenance: each article written in one transaction. */
+public final class Articles {
+    /** What happened to an article handed to the store. */
+    public enum Outcome { ADDED, DUPLICATE }
+
+    private final Store store;
+
+    Articles(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Stores an extraction unless its article is already there: the same URL or the same normalised text
+     * changes nothing. An article whose id is taken by a different text is stored under the id and a
+     * short hash of its text, so that two pages both named {@code index.html} are both kept.
+     */
+    public Outcome add(Extraction extraction, String engineVersion) {
+        return add(extraction, TextFingerprint.of(extraction.article().fullText()), engineVersion);
+    }
+
+    /** As {@link #add(Extraction, String)}, with the fingerprint of the article's full text computed beforehand. */
+    public Outcome add(Extraction extraction, TextFingerprint fingerprint, String engineVersion) {
+        try {
+            return insert(extraction, fingerprint, engineVersion);
+        } catch (StoreException e) {
+            // another process stored the same article between the check and the insert (PostgreSQL lets several
+            // ingest at once): the check, run again, now sees it
+            if (SqlErrors.isUniqueViolation(e.getCause())) {
+                return insert(extraction, fingerprint, engineVersion);
+            }
+            throw e;
+        }
+    }
+
+    private Outcome insert(Extraction extraction, TextFingerprint fingerprint, String engineVersion) {
+        Article article = extraction.article();
+        return store.inTransaction(c -> {
+            if (article.url() != null && exists(c, "SELECT 1 FROM articles WHERE url = ?", article.url())
+                    || exists(c, "SELECT 1 FROM articles WHERE normalized_hash = ?", fingerprint.normalizedHash())) {
+                return Outcome.DUPLICATE;
+            }
+            String id = exists(c, "SELECT 1 FROM articles WHERE id = ?", article.id())
+                    ? article.id() + "-" + fingerprint.contentHash().substring(0, 10) : article.id();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO articles (id, url, source, published, title, text,"
+                    + " content_hash, normalized_hash, minhash, engine_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, id);
+                insert.setString(2, article.url());
+                insert.setString(3, article.source());
+                Rows.setDate(insert, 4, article.published());
+                insert.setString(5, article.title());
+                insert.setString(6, article.text());
+                insert.setString(7, fingerprint.contentHash());
+                insert.setString(8, fingerprint.normalizedHash());
+                insert.setString(9, fingerprint.minhashHex());
+                insert.setString(10, engineVersion);
+                insert.setString(11, Instant.now().toString());
+                insert.executeUpdate();
+            }
+            writeFindings(c, id, extraction);
+            return Outcome.ADDED;
+        });
+    }
+
+    /** Replaces what was extracted from a stored article (after an engine upgrade), in one transaction. */
+    public void replace(String articleId, Extraction extraction, String engineVersion) {
+        store.inTransaction(c -> {
+            for (String sql : List.of(
+                    "DELETE FROM event_places WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)",
+                    "DELETE FROM events WHERE article_id = ?",
+                    "DELETE FROM relations WHERE article_id = ?",
+                    "DELETE FROM provenance WHERE article_id = ?")) {
+                try (PreparedStatement delete = c.prepareStatement(sql)) {
+                    delete.setString(1, articleId);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement update = c.prepareStatement("UPDATE articles SET engine_version = ? WHERE id = ?")) {
+                update.setString(1, engineVersion);
+                update.setString(2, articleId);
+                update.executeUpdate();
+            }
+            writeFindings(c, articleId, extraction);
+            return null;
+        });
+    }
+
+    private static void writeFindings(Connection c, String articleId, Extraction extraction) throws SQLException {
+        try (PreparedStatement provenance = c.prepareStatement("INSERT INTO provenance (article_id, sentence_index, start_offset,"
+                + " end_offset, evidence) VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
+             PreparedStatement event = c.prepareStatement("INSERT INTO events (article_id, ordinal, type, event_date, date_text, actor,"
+                     + " target, place_text, count, confidence, provenance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+             PreparedStatement place = c.prepareStatement("INSERT INTO event_places (event_id, ordinal, name, lat, lon, coord_source,"
+                     + " approximate, uncertainty_km) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement relation = c.prepareStatement("INSERT INTO relations (article_id, type, source_actor, target_actor,"
+                     + " confidence, provenance_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int ordinal = 0;
+            for (Event e : extraction.events()) {
+                long provenanceId = insertProvenance(provenance, articleId, e.provenance(), e.evidence());
+                event.setString(1, articleId);
+                event.setInt(2, ordinal++);
+                event.setString(3, e.type().name());
+                Rows.setDate(event, 4, e.date());
+                event.setString(5, e.dateText());
+                event.setString(6, e.actor());
+                event.setString(7, e.target());
+                event.setString(8, e.placeText());
+                Rows.setInt(event, 9, e.count());
+                event.setDouble(10, e.confidence());
+                event.setLong(11, provenanceId);
+                long eventId = Rows.insertReturningId(event);
+                int p = 0;
+                for (Place where : e.places()) {
+                    place.setLong(1, eventId);
+                    place.setInt(2, p++);
+                    place.setString(3, where.name());
+                    Rows.setDouble(place, 4, where.lat());
+                    Rows.setDouble(place, 5, where.lon());
+                    place.setString(6, where.coordSource());
+                    place.setBoolean(7, where.approximate());
+                    place.setDouble(8, where.uncertaintyKm());
+                    place.addBatch();
+                }
+            }
+            place.executeBatch();
+            for (Relation r : extraction.relations()) {
+                relation.setString(1, articleId);
+                relation.setString(2, r.type().name());
+                relation.setString(3, r.source());
+                relation.setString(4, r.target());
+                relation.setDouble(5, r.confidence());
+                relation.setLong(6, insertProvenance(provenance, articleId, r.provenance(), r.evidence()));
+                relation.executeUpdate();
+            }
+        }
+    }
+
+    private static long insertProvenance(PreparedStatement insert, String articleId, Provenance p, String evidence) throws SQLException {
+        insert.setString(1, articleId);
+        insert.setInt(2, p.sentenceIndex());
+        insert.setInt(3, p.start());
+        insert.setInt(4, p.end());
+        insert.setString(5, evidence == null ? "" : evidence);
+        return Rows.insertReturningId(insert);
+    }
+
+    private static boolean exists(Connection c, String sql, String value) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            select.setString(1, value);
+            try (ResultSet r = select.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** A stored article as it was read. */
+    public Optional<Article> get(String id) {
+        return store.inTransaction(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT id, url, source, published, title, text FROM articles WHERE id = ?")) {
+                select.setString(1, id);
+                try (ResultSet r = select.executeQuery()) {
+                    return r.next() ? Optional.of(new Article(r.getString(1), r.getString(2), r.getString(3), Rows.dateOrNull(r, 4),
+                            r.getString(5), r.getString(6))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The ids of all stored articles, in id order. */
+    public List<String> ids() {
+        return ids("SELECT id FROM articles ORDER BY id", List.of());
+    }
+
+    /** The ids of the articles another engine version extracted (re-extraction candidates), in id order. */
+    public List<String> idsNotExtractedBy(String engineVersion) {
+        return ids("SELECT id FROM articles WHERE engine_version <> ? ORDER BY id", List.of(engineVersion));
+    }
+
+    private List<String> ids(String sql, List<String> params) {
+        return store.inTransaction(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    select.setString(i + 1, params.get(i));
+                }
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    public long count() {
+        return Tables.count(store, "articles");
+    }
+}

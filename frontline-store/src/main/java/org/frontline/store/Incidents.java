@@ -1,0 +1,229 @@
+package org.frontline.store;
+
+import org.frontline.model.EventType;
+import org.frontline.model.Place;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The stored incidents: rebuilt from all events after an ingest, read back with their sources. */
+public final class Incidents {
+    private final Store store;
+
+    Incidents(Store store) {
+        this.store = store;
+    }
+
+    /** A stored incident with the articles that report it. */
+    public record StoredIncident(long id, EventType type, String actor, String target, String date, String location,
+                                 Double lat, Double lon, int sources, double confidence, List<Source> reportedBy) {
+    }
+
+    /** An article reporting an incident; articles with the same copy group are copies of one wire story. */
+    public record Source(String articleId, String outlet, int copyGroup) {
+    }
+
+    /**
+     * Links all stored events into incidents again, replacing the previous ones, in one transaction.
+     * Rebuilding keeps linking deterministic whatever order articles arrived in.
+     *
+     * @return the number of incidents
+     */
+    public int rebuild() {
+        return store.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL");
+                s.executeUpdate("DELETE FROM incident_sources");
+                s.executeUpdate("DELETE FROM incidents");
+            }
+            return write(c, link(c, reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events", List.of())));
+        });
+    }
+
+    /**
+     * Links the events not yet in an incident (those of newly stored articles), in one transaction. The result
+     * is the one {@link #rebuild()} gives: linking joins reports of the same (type, actor) at most a day apart,
+     * so only the incidents with a report in a new event's block, the day before or the day after can change;
+     * those are relinked with all their reports, and the rest stay.
+     *
+     * @return the number of incidents written
+     */
+    public int update() {
+        return store.inTransaction(c -> {
+            List<Report> reports = reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
+                    + " WHERE incident_id IS NULL", List.of());
+            Set<List<String>> blocks = new HashSet<>();
+            Set<Long> touched = new HashSet<>();
+            try (PreparedStatement near = c.prepareStatement("SELECT DISTINCT incident_id FROM events WHERE type = ? AND actor = ?"
+                    + " AND event_date BETWEEN ? AND ? AND incident_id IS NOT NULL")) {
+                for (Report r : reports) {
+                    if (r.date() != null && r.actor() != null && blocks.add(List.of(r.type().name(), r.actor(), r.date().toString()))) {
+                        near.setString(1, r.type().name());
+                        near.setString(2, r.actor());
+                        near.setString(3, r.date().minusDays(1).toString());
+                        near.setString(4, r.date().plusDays(1).toString());
+                        try (ResultSet ids = near.executeQuery()) {
+                            while (ids.next()) {
+                                touched.add(ids.getLong(1));
+                            }
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement unlink = c.prepareStatement("UPDATE events SET incident_id = NULL WHERE incident_id = ?");
+                 PreparedStatement sources = c.prepareStatement("DELETE FROM incident_sources WHERE incident_id = ?");
+                 PreparedStatement delete = c.prepareStatement("DELETE FROM incidents WHERE id = ?")) {
+                for (long incident : touched) {
+                    reports.addAll(reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
+                            + " WHERE incident_id = ?", List.of(incident)));
+                    for (PreparedStatement s : List.of(unlink, sources, delete)) {
+                        s.setLong(1, incident);
+                        s.executeUpdate();
+                    }
+                }
+            }
+            return write(c, link(c, reports));
+        });
+    }
+
+    private static List<Incident> link(Connection c, List<Report> reports) throws SQLException {
+        Map<String, long[]> minhash = new HashMap<>();
+        Set<String> articles = new HashSet<>();
+        reports.forEach(r -> articles.add(r.articleId()));
+        try (PreparedStatement select = c.prepareStatement("SELECT minhash FROM articles WHERE id = ?")) {
+            for (String article : articles) {
+                select.setString(1, article);
+                try (ResultSet r = select.executeQuery()) {
+                    if (r.next()) {
+                        minhash.put(article, TextFingerprint.parseMinhash(r.getString(1)));
+                    }
+                }
+            }
+        }
+        return new IncidentLinker(minhash::get).link(reports);
+    }
+
+    private static int write(Connection c, List<Incident> incidents) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO incidents (type, actor, target, incident_date, location,"
+                + " lat, lon, sources, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+             PreparedStatement source = c.prepareStatement("INSERT INTO incident_sources (incident_id, article_id, source, copy_group)"
+                     + " VALUES (?, ?, ?, ?)");
+             PreparedStatement event = c.prepareStatement("UPDATE events SET incident_id = ? WHERE id = ?")) {
+            for (Incident incident : incidents) {
+                Report first = incident.representative();
+                Place where = first.places().stream().filter(Place::resolved).findFirst()
+                        .orElse(first.places().isEmpty() ? null : first.places().get(0));
+                insert.setString(1, first.type().name());
+                insert.setString(2, first.actor());
+                insert.setString(3, incident.reports().stream().map(Report::target).filter(t -> t != null).findFirst().orElse(null));
+                Rows.setDate(insert, 4, incident.reports().get(0).date());
+                insert.setString(5, where == null ? null : where.name());
+                Rows.setDouble(insert, 6, where == null ? null : where.lat());
+                Rows.setDouble(insert, 7, where == null ? null : where.lon());
+                insert.setInt(8, incident.sources());
+                insert.setDouble(9, incident.confidence());
+                long id = Rows.insertReturningId(insert);
+                Map<String, String> outlets = new HashMap<>();
+                incident.reports().forEach(r -> outlets.put(r.articleId(), r.source()));
+                for (Map.Entry<String, Integer> article : incident.copyGroups().entrySet()) {
+                    source.setLong(1, id);
+                    source.setString(2, article.getKey());
+                    source.setString(3, outlets.get(article.getKey()));
+                    source.setInt(4, article.getValue());
+                    source.addBatch();
+                }
+                for (Report r : incident.reports()) {
+                    event.setLong(1, id);
+                    event.setLong(2, r.eventId());
+                    event.addBatch();
+                }
+            }
+            source.executeBatch();
+            event.executeBatch();
+        }
+        return incidents.size();
+    }
+
+    /** The reports a query selects (columns: id, article_id, type, actor, target, event_date, confidence), with places and outlets. */
+    private static List<Report> reports(Connection c, String sql, List<Object> params) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                select.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            Rows.dateOrNull(r, 6), r.getDouble(7)});
+                }
+            }
+        }
+        Map<Long, List<Place>> places = EventSearch.places(c, rows.stream().map(row -> (Long) row[0]).toList());
+        Map<String, String> outlets = outlets(c, rows.stream().map(row -> (String) row[1]).distinct().toList());
+        List<Report> reports = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long id = (Long) row[0];
+            reports.add(new Report(id, (String) row[1], outlets.get((String) row[1]), EventType.valueOf((String) row[2]),
+                    (String) row[3], (String) row[4], (LocalDate) row[5], places.getOrDefault(id, List.of()), (Double) row[6]));
+        }
+        return reports;
+    }
+
+    private static Map<String, String> outlets(Connection c, List<String> articleIds) throws SQLException {
+        Map<String, String> outlets = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT source FROM articles WHERE id = ?")) {
+            for (String id : articleIds) {
+                select.setString(1, id);
+                try (ResultSet r = select.executeQuery()) {
+                    if (r.next()) {
+                        outlets.put(id, r.getString(1));
+                    }
+                }
+            }
+        }
+        return outlets;
+    }
+
+    /** Incidents by id, with their sources. */
+    public Map<Long, StoredIncident> get(Collection<Long> ids) {
+        return store.inTransaction(c -> {
+            Map<Long, StoredIncident> found = new LinkedHashMap<>();
+            for (long id : ids) {
+                List<Source> sources = new ArrayList<>();
+                try (PreparedStatement select = c.prepareStatement(
+                        "SELECT article_id, source, copy_group FROM incident_sources WHERE incident_id = ? ORDER BY copy_group, article_id")) {
+                    select.setLong(1, id);
+                    try (ResultSet r = select.executeQuery()) {
+                        while (r.next()) {
+                            sources.add(new Source(r.getString(1), r.getString(2), r.getInt(3)));
+                        }
+                    }
+                }
+                try (PreparedStatement select = c.prepareStatement("SELECT type, actor, target, incident_date, location, lat, lon,"
+                        + " sources, confidence FROM incidents WHERE id = ?")) {
+                    select.setLong(1, id);
+                    try (ResultSet r = select.executeQuery()) {
+                        if (r.next()) {
+                            found.put(id, new StoredIncident(id, EventType.valueOf(r.getString(1)), r.getString(2), r.getString(3),
+                                    r.getString(4), r.getString(5), Rows.doubleOrNull(r, 6), Rows.doubleOrNull(r, 7), r.getInt(8),
+                                    r.getDouble(9), List.copyOf(sources)));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+}

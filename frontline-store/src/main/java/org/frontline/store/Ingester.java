@@ -1,0 +1,118 @@
+package org.frontline.store;
+
+import org.frontline.extract.Pipeline;
+import org.frontline.model.Article;
+import org.frontline.model.Extraction;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Runs the pipeline over inputs and stores what it finds: inputs are read and extracted on worker threads,
+ * and written by the calling thread in input order, one transaction per article, so that a killed run keeps
+ * every article it committed and a re-run skips them (they are duplicates) and does the rest.
+ */
+public final class Ingester {
+    /** Inputs read ahead of the writer per worker: enough to keep workers busy, few enough to bound memory. */
+    private static final int AHEAD_PER_THREAD = 8;
+
+    private final Store store;
+    private final Pipeline pipeline;
+    private final String engineVersion;
+    private final int threads;
+
+    public Ingester(Store store, Pipeline pipeline, String engineVersion, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.store = store;
+        this.pipeline = pipeline;
+        this.engineVersion = engineVersion;
+        this.threads = threads;
+    }
+
+    /** What a run did. */
+    public record Summary(int added, int duplicates) {
+        public int articles() {
+            return added + duplicates;
+        }
+    }
+
+    /** The version written with each extraction; a new engine version re-extracts with {@code reextract}. */
+    public static String engineVersion() {
+        String v = Pipeline.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /**
+     * Reads, extracts and stores the articles of each input.
+     *
+     * @param read     an input's articles (empty after reporting a problem with it); called on worker threads
+     * @param progress told each article's outcome, on the calling thread
+     */
+    public <T> Summary ingest(List<T> inputs, Function<T, List<Article>> read, Consumer<Articles.Outcome> progress) {
+        Articles articles = store.articles();
+        int[] counts = new int[2];
+        // fingerprints are computed on the workers too: the writer thread only writes
+        inOrder(inputs, input -> read.apply(input).stream().map(a -> new Found(pipeline.extract(a), TextFingerprint.of(a.fullText()))).toList(), found -> {
+            for (Found x : found) {
+                Articles.Outcome outcome = articles.add(x.extraction(), x.fingerprint(), engineVersion);
+                counts[outcome.ordinal()]++;
+                progress.accept(outcome);
+            }
+        });
+        return new Summary(counts[Articles.Outcome.ADDED.ordinal()], counts[Articles.Outcome.DUPLICATE.ordinal()]);
+    }
+
+    /** Runs the pipeline again over stored articles, replacing their events and relations, one transaction each. */
+    public void reextract(List<String> articleIds, Runnable progress) {
+        Articles articles = store.articles();
+        int chunk = threads * AHEAD_PER_THREAD * 4;
+        for (int from = 0; from < articleIds.size(); from += chunk) {
+            // reads go through the store's one connection, so they happen on this thread, a chunk at a time
+            List<Article> loaded = articleIds.subList(from, Math.min(articleIds.size(), from + chunk)).stream()
+                    .map(articles::get).flatMap(Optional::stream).toList();
+            inOrder(loaded, pipeline::extract, x -> {
+                articles.replace(x.article().id(), x, engineVersion);
+                progress.run();
+            });
+        }
+    }
+
+    private record Found(Extraction extraction, TextFingerprint fingerprint) {
+    }
+
+    private <T, R> void inOrder(List<T> inputs, Function<T, R> work, Consumer<R> write) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<R>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < inputs.size() || !ahead.isEmpty()) {
+                while (next < inputs.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
+                    T input = inputs.get(next++);
+                    ahead.add(pool.submit(() -> work.apply(input)));
+                }
+                write.accept(ahead.removeFirst().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted; every article stored so far is kept", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

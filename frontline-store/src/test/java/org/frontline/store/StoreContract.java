@@ -1,0 +1,185 @@
+package org.frontline.store;
+
+import org.frontline.model.Article;
+import org.frontline.model.ControlClaim;
+import org.frontline.model.EventType;
+import org.frontline.model.Extraction;
+import org.frontline.model.Place;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.store.Fixtures.event;
+import static org.frontline.store.Fixtures.place;
+
+/** What the store must do on every database it supports; a subclass per database supplies a fresh one. */
+abstract class StoreContract {
+    Store store;
+
+    /** A location (file path or JDBC URL) of a new, empty database. */
+    abstract String freshDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = Store.open(freshDatabase());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void storesAnArticleWithItsEventsAndProvenance() {
+        Extraction x = Fixtures.extract(Fixtures.numbered(1));
+        assertThat(x.events()).isNotEmpty();
+        assertThat(store.articles().add(x, "test")).isEqualTo(Articles.Outcome.ADDED);
+
+        List<StoredEvent> events = store.events().find(EventQuery.all());
+        assertThat(events).hasSize(x.events().size());
+        StoredEvent first = events.get(0);
+        assertThat(first.articleId()).isEqualTo("a1");
+        assertThat(first.event().type()).isEqualTo(x.events().get(0).type());
+        assertThat(first.event().evidence()).isEqualTo(x.events().get(0).evidence());
+        assertThat(first.event().provenance()).isEqualTo(x.events().get(0).provenance());
+        assertThat(first.event().places()).isEqualTo(x.events().get(0).places());
+        assertThat(store.articles().get("a1")).contains(Fixtures.numbered(1));
+    }
+
+    @Test
+    void theSameArticleAgainChangesNothing() {
+        Article a = Fixtures.numbered(2);
+        store.articles().add(Fixtures.extract(a), "test");
+        long events = Tables.count(store, "events");
+
+        assertThat(store.articles().add(Fixtures.extract(a), "test")).isEqualTo(Articles.Outcome.DUPLICATE);
+        Article sameTextElsewhere = new Article("copy", "https://mirror.example.net/x", "mirror", a.published(), null,
+                a.text().replace("Friday.", "Friday .").toUpperCase());
+        assertThat(store.articles().add(Fixtures.extract(sameTextElsewhere), "test")).isEqualTo(Articles.Outcome.DUPLICATE);
+        Article sameUrl = new Article("other", a.url(), "x", a.published(), null, "Another text entirely.");
+        assertThat(store.articles().add(Fixtures.extract(sameUrl), "test")).isEqualTo(Articles.Outcome.DUPLICATE);
+
+        assertThat(store.articles().count()).isEqualTo(1);
+        assertThat(Tables.count(store, "events")).isEqualTo(events);
+    }
+
+    @Test
+    void aDifferentTextUnderATakenIdIsKeptUnderAnotherId() {
+        store.articles().add(Fixtures.extract(Fixtures.numbered(3)), "test");
+        Article clash = new Article("a3", null, null, null, null, "A different story about Mosul.");
+        assertThat(store.articles().add(Fixtures.extract(clash), "test")).isEqualTo(Articles.Outcome.ADDED);
+        assertThat(store.articles().ids()).hasSize(2).contains("a3");
+    }
+
+    @Test
+    void reextractionReplacesTheFindings() {
+        Article a = Fixtures.numbered(4);
+        store.articles().add(Fixtures.extract(a), "old");
+        store.articles().add(Fixtures.extract(Fixtures.numbered(5)), "new");
+        assertThat(store.articles().idsNotExtractedBy("new")).containsExactly("a4");
+        store.articles().replace("a4", Fixtures.extract(a), "new");
+        assertThat(store.articles().idsNotExtractedBy("new")).isEmpty();
+        assertThat(store.events().find(EventQuery.all())).hasSize(2 * Fixtures.extract(a).events().size());
+    }
+
+    @Test
+    void findsEventsByTimeTypeAndArea() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        store.articles().add(Fixtures.handMade(Fixtures.article("x", null, "x text"),
+                event("x", EventType.CAPTURE, "SDF", "IS", day, place("Tabqa", 35.83, 38.55)),
+                event("x", EventType.ATTACK, "IS", "SDF", day.plusDays(10), place("Raqqa", 35.95, 39.01)),
+                event("x", EventType.CAPTURE, "SAA", "IS", day.plusDays(3), place("Palmyra", 34.55, 38.27))), "test");
+
+        assertThat(store.events().find(EventQuery.all().between(day, day.plusDays(5)))).hasSize(2);
+        assertThat(store.events().find(EventQuery.all().about(EventType.CAPTURE, "SDF", null))).hasSize(1);
+        List<StoredEvent> nearRaqqa = store.events().find(EventQuery.all().within(new LatLon(35.95, 39.01), 50));
+        assertThat(nearRaqqa).extracting(e -> e.event().places().get(0).name()).containsExactly("Tabqa", "Raqqa");
+        assertThat(store.events().find(EventQuery.all().within(new LatLon(35.95, 39.01), 5))).hasSize(1);
+        assertThat(store.events().locate("raqqa")).contains(new LatLon(35.95, 39.01));
+    }
+
+    @Test
+    void placesResolvedLaterAreFoundByArea() {
+        store.articles().add(Fixtures.handMade(Fixtures.article("y", null, "y text"),
+                event("y", EventType.CAPTURE, "SDF", "IS", LocalDate.of(2017, 6, 1), Place.named("Tabqa")),
+                event("y", EventType.ATTACK, "IS", "SDF", LocalDate.of(2017, 6, 2), Place.named("Tabqa")),
+                event("y", EventType.ATTACK, "IS", "SDF", LocalDate.of(2017, 6, 3), place("Raqqa", 35.95, 39.01))), "test");
+        assertThat(store.events().find(EventQuery.all().within(new LatLon(35.83, 38.55), 10))).isEmpty();
+        assertThat(store.places().unresolvedNames()).containsExactly("Tabqa");
+
+        // what the gazetteer will do
+        assertThat(store.places().resolve("Tabqa", new Place("Tabqa", 35.83, 38.55, "geonames:163270", false, 0))).isEqualTo(2);
+        assertThat(store.events().find(EventQuery.all().within(new LatLon(35.83, 38.55), 10))).hasSize(2);
+        assertThat(store.places().unresolvedNames()).isEmpty();
+    }
+
+    @Test
+    void controlClaimsAreReadUpToADate() {
+        store.claims().add(List.of(
+                new ControlClaim(place("Raqqa", 35.95, 39.01), "IS", LocalDate.of(2014, 1, 13), ControlClaim.Kind.HOLDS, "basemap", 0.9),
+                new ControlClaim(Place.named("Tabqa"), "SDF", LocalDate.of(2017, 5, 10), ControlClaim.Kind.HOLDS, "a1", 0.8),
+                new ControlClaim(place("Raqqa", 35.95, 39.01), "SDF", LocalDate.of(2017, 10, 17), ControlClaim.Kind.HOLDS, "a2", 0.95)));
+        List<ControlClaim> claims = store.claims().upTo(LocalDate.of(2017, 6, 1));
+        assertThat(claims).extracting(ControlClaim::actor).containsExactly("IS", "SDF");
+        assertThat(claims.get(1).place().lat()).isNull();
+        assertThat(claims.get(0).place().lat()).isEqualTo(35.95);
+    }
+
+    @Test
+    void theSameStoryFromThreeOutletsIsOneIncidentWithThreeSources() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        String[] outlets = {"one.example", "two.example", "three.example"};
+        String[] texts = {"Kurdish-led fighters took the dam town on Thursday after a week of fighting.",
+                "The town fell to the SDF late Wednesday, officials said, ending the siege.",
+                "Residents reported the arrival of the SDF in the town centre."};
+        for (int i = 0; i < 3; i++) {
+            Article a = new Article("o" + i, null, outlets[i], day, null, texts[i]);
+            store.articles().add(Fixtures.handMade(a, event("o" + i, EventType.CAPTURE, "SDF", i == 2 ? null : "IS",
+                    day.plusDays(i == 1 ? -1 : 0), place("Tabqa", 35.83 + i * 0.01, 38.55))), "test");
+        }
+        assertThat(store.incidents().rebuild()).isEqualTo(1);
+        List<StoredEvent> events = store.events().find(EventQuery.all());
+        assertThat(events).extracting(StoredEvent::incidentId).containsOnly(events.get(0).incidentId());
+        Incidents.StoredIncident incident = store.incidents().get(List.of(events.get(0).incidentId())).values().iterator().next();
+        assertThat(incident.sources()).isEqualTo(3);
+        assertThat(incident.reportedBy()).extracting(Incidents.Source::outlet).containsExactlyInAnyOrder(outlets);
+    }
+
+    @Test
+    void theSamePlaceAWeekApartIsTwoIncidents() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        store.articles().add(Fixtures.handMade(Fixtures.article("w1", null, "first week text"),
+                event("w1", EventType.ATTACK, "IS", "SDF", day, place("Raqqa", 35.95, 39.01))), "test");
+        store.articles().add(Fixtures.handMade(Fixtures.article("w2", null, "second week text"),
+                event("w2", EventType.ATTACK, "IS", "SDF", day.plusDays(7), place("Raqqa", 35.95, 39.01))), "test");
+        assertThat(store.incidents().rebuild()).isEqualTo(2);
+    }
+
+    @Test
+    void linkingArticleByArticleGivesWhatARebuildGives() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        String[] outlets = {"one.example", "two.example", "three.example"};
+        for (int i = 0; i < 3; i++) {
+            Article a = new Article("u" + i, null, outlets[i], day, null, "Report number " + i + " of the fall of the dam town.");
+            // the middle report arrives last and joins the other two, which are two days apart
+            int day0 = new int[] {0, 2, 1}[i];
+            store.articles().add(Fixtures.handMade(a, event("u" + i, EventType.CAPTURE, "SDF", "IS", day.plusDays(day0),
+                    place("Tabqa", 35.83, 38.55))), "test");
+            store.incidents().update();
+        }
+        store.articles().add(Fixtures.handMade(Fixtures.article("later", null, "a week later"),
+                event("later", EventType.CAPTURE, "SDF", "IS", day.plusDays(9), place("Tabqa", 35.83, 38.55))), "test");
+        store.incidents().update();
+
+        assertThat(Tables.count(store, "incidents")).isEqualTo(2);
+        List<StoredEvent> events = store.events().find(EventQuery.all());
+        assertThat(events.subList(0, 3)).extracting(StoredEvent::incidentId).containsOnly(events.get(0).incidentId());
+        assertThat(store.incidents().get(List.of(events.get(0).incidentId())).get(events.get(0).incidentId()).sources()).isEqualTo(3);
+        assertThat(store.incidents().rebuild()).isEqualTo(2);
+        assertThat(Tables.count(store, "incident_sources")).isEqualTo(4);
+    }
+}
