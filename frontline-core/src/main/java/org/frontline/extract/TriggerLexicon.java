@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -74,15 +75,33 @@ public final class TriggerLexicon {
         return new String(chars);
     }
 
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                starts[n++] = i;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
     /** Triggers in text order; of overlapping ones of the same type the longest is kept. */
     public List<Trigger> find(String sentence) {
         List<Trigger> found = new ArrayList<>();
         String lower = lowerCase(sentence);
+        int[] wordStarts = wordStarts(lower);
         for (Group g : groups) {
-            Matcher m = g.pattern.matcher(lower);
-            while (m.find()) {
-                String prefix = g.form == Form.PREFIX ? sentence.substring(m.start(1), m.end(1)) : null;
-                found.add(new Trigger(g.type, g.form, m.start(), m.end(), prefix));
+            Matcher m = g.pattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            int next = 0;
+            // every pattern begins with a letter: trying it at word starts only finds what find() would, for a
+            // fraction of the cost (scanning every character was most of the extraction's time)
+            for (int start : wordStarts) {
+                if (start >= next && m.region(start, lower.length()).lookingAt()) {
+                    String prefix = g.form == Form.PREFIX ? sentence.substring(m.start(1), m.end(1)) : null;
+                    found.add(new Trigger(g.type, g.form, m.start(), m.end(), prefix));
+                    next = m.end();
+                }
             }
         }
         found.sort(Comparator.comparingInt((Trigger t) -> t.start() - t.end()));
