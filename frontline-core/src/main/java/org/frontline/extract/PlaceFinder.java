@@ -46,7 +46,15 @@ public final class PlaceFinder {
             "Read", "More", "Sign", "Subscribe", "Click", "Photo", "Video", "Update", "Breaking", "BEIRUT", "BAGHDAD",
             "DAMASCUS", "ANKARA", "GMT", "UN", "UNHCR", "Human", "Rights", "State", "Islamic", "Mr", "Mrs", "Dr",
             "Colonel", "Col", "Gen", "Lt", "Major", "Commander", "Spokesman", "Brigadier", "Sheikh", "Takfiri",
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Arabic", "English");
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Arabic", "English",
+            "Since", "While", "When", "Although", "Though", "Despite", "During", "Under", "Until", "With", "Without",
+            "If", "Once", "Now", "Today", "Yesterday", "Also", "Then", "There", "Here", "Some", "Many", "Most", "All",
+            "Both", "Several", "Last", "Next", "Thus", "So", "Yet", "From", "To", "Of", "Over", "About");
+    /** "Jaysh al-Izza", "Patriotic Union", "Sultan Murad Brigade": a word that names a group makes the name a group's. */
+    private static final Set<String> GROUP_WORDS = Set.of(
+            "Jaysh", "Jaish", "Liwa", "Harakat", "Kataib", "Kata'ib", "Saraya", "Ahrar", "Jabhat", "Faylaq", "Hayat",
+            "Brigade", "Brigades", "Battalion", "Battalions", "Division", "Regiment", "Front", "Movement", "Party",
+            "Union", "Alliance", "Coalition", "Committee", "Agency", "Organization", "Organisation", "Group", "Units");
     /** "Osama al-Saleh, a top aide to the leader": a name a person's role follows is no place. */
     private static final Pattern PERSON_APPOSITION = Pattern.compile(
             ",\\s+(?:a|an|the|its|his)\\s+(?:[\\w-]+\\s+){0,3}?(?:aide|commander|leader|official|spokesman|spokesperson|member|head|chief|minister|president|general|emir|deputy|fighter|activist|journalist|resident)s?\\b");
@@ -85,7 +93,7 @@ public final class PlaceFinder {
             String kept = phrase.replaceFirst("^\\p{Lu}\\p{L}+'s\\s+(?=\\p{Lu})", "");
             // "Syrian Desert", "Iraqi Kurdistan": an adjective of a country is part of a name of land
             name = GEOGRAPHIC.contains(kept) ? name : kept;
-            if (name.isEmpty() || DIRECTIONS.contains(name) || QUALIFIER.matcher(name).find() || DEMONYM_PAIR.matcher(name).matches() || acronym(name)) {
+            if (name.length() < 2 || DIRECTIONS.contains(name) || namesGroup(name) || QUALIFIER.matcher(name).find() || DEMONYM_PAIR.matcher(name).matches() || acronym(name)) {
                 continue;
             }
             start = sentence.indexOf(name, m.start());
@@ -99,6 +107,15 @@ public final class PlaceFinder {
             found.add(new PlaceName(start, start + name.length(), name));
         }
         return found;
+    }
+
+    private static boolean namesGroup(String name) {
+        for (String word : name.split("[\\s-]+")) {
+            if (GROUP_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Capitals only ("SANA", "TNS", "BEIRUT"): agencies and datelines, not places of events. */

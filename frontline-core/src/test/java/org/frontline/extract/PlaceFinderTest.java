@@ -46,4 +46,15 @@ class PlaceFinderTest {
         assertThat(names("The militia captured Omar al-Rawi, a top aide to al-Mansour, in Raqqa."))
                 .containsExactly("Raqqa");
     }
+
+    @Test
+    void aGroupsNameIsNoPlace() {
+        assertThat(names("The army took the towns held by Jaysh al-Izza and the Sultan Murad Brigade near Morek."))
+                .containsExactly("Morek");
+    }
+
+    @Test
+    void sentenceOpenersAndSingleLettersAreNoPlaces() {
+        assertThat(names("Since midnight, Khan Sheikhoun is in the regime's hands, the P.")).containsExactly("Khan Sheikhoun");
+    }
 }
