@@ -173,6 +173,19 @@ class PipelineTest {
     }
 
     @Test
+    void enteringAnAgreementIsNoAdvance() {
+        assertThat(events("Turkey entered into an agreement with Russia on Monday.", EventType.ADVANCE)).isEmpty();
+        assertThat(events("Turkish troops entered the town of Jarablus on Monday.", EventType.ADVANCE)).hasSize(1);
+    }
+
+    @Test
+    void anOffensiveInAPlaceIsNoNewAttackButOneAgainstAForceIs() {
+        assertThat(events("The Syrian army continues the offensive in the Badiya desert.", EventType.ATTACK)).isEmpty();
+        assertThat(events("Iraqi forces pressed on with their operation against Islamic State in west Mosul on Monday.",
+                EventType.ATTACK)).hasSize(1);
+    }
+
+    @Test
     void oneHappeningToldTwiceIsOneEvent() {
         Extraction x = run("SDF captures Manbij\n\nThe Syrian Democratic Forces captured Manbij from Islamic State on Friday.");
         assertThat(x.events().stream().filter(e -> e.type() == EventType.CAPTURE)).hasSize(1);
