@@ -108,9 +108,24 @@ final class EventExtractor {
     record Clause(Sentence sentence, List<ActorMention> actors, List<DateMention> dates, List<PlaceName> places) {
     }
 
+    /**
+     * Who a reference back may mean: the actor the story last spoke of ({@code topic}, for "they", "it") and
+     * the one it last told acting ({@code agent}, for "the troops", "the force": a force named in passing is
+     * not the one that moves).
+     */
+    private record InView(String topic, String agent) {
+        InView spokenOf(String actor) {
+            return new InView(actor, agent);
+        }
+
+        InView acting(String actor) {
+            return new InView(actor, actor);
+        }
+    }
+
     List<Event> extract(Article article, List<Clause> clauses, ArticleActors actors) {
         List<Event> events = new ArrayList<>();
-        String topic = null;
+        InView actorsInView = new InView(null, null);
         LocalDate lastDate = null;
         String placeInView = null;
         Map<String, Integer> placeCounts = new HashMap<>();
@@ -127,13 +142,14 @@ final class EventExtractor {
             boolean inLead = clause.sentence().index() == 0 || !leadPassed;
             for (int i = 0; i < found.size(); i++) {
                 Trigger t = found.get(i);
-                Event e = event(article, clause, found, i, actors, topic, lastDate, placeInView, mainPlace(placeCounts),
+                Event e = event(article, clause, found, i, actors, actorsInView, lastDate, placeInView, mainPlace(placeCounts),
                         inLead ? storyPlace : null);
                 if (e != null) {
                     leadPassed |= clause.sentence().index() > 0;
                     events.add(e);
-                    if (e.type() != EventType.CASUALTIES) { // the dead are who the story counts, not who acts
-                        topic = e.actor();
+                    // the dead are who the story counts and a holder is background, not who acts next
+                    if (e.type() != EventType.CASUALTIES && e.type() != EventType.HOLD) {
+                        actorsInView = actorsInView.acting(e.actor());
                     }
                 }
             }
@@ -141,7 +157,7 @@ final class EventExtractor {
                 for (ActorMention m : clause.actors()) {
                     if (!m.entry().generic() && m.kind() != ActorDictionary.Kind.STATE && !isBacker(clause.sentence().text(), m)
                             && !m.entry().ids().contains("CIV")) {
-                        topic = actors.resolve(m);
+                        actorsInView = actorsInView.spokenOf(actors.resolve(m));
                         break;
                     }
                 }
@@ -161,7 +177,7 @@ final class EventExtractor {
         return EventMerger.merge(events);
     }
 
-    private Event event(Article article, Clause clause, List<Trigger> all, int index, ArticleActors actors, String topic,
+    private Event event(Article article, Clause clause, List<Trigger> all, int index, ArticleActors actors, InView actorsInView,
                         LocalDate lastDate, String placeInView, String mainPlace, String leadPlace) {
         Trigger t = all.get(index);
         String text = clause.sentence().text();
@@ -270,9 +286,12 @@ final class EventExtractor {
             if (!REFERS_BACK.matcher(lead).find() && !lead.isBlank() && !lead.strip().endsWith(",")) {
                 return null;
             }
-            actor = topic;
+            Matcher reference = REFERS_BACK.matcher(lead);
+            boolean found = reference.find();
+            actor = found && reference.group().toLowerCase(Locale.ROOT).startsWith("the ") && actorsInView.agent() != null
+                    ? actorsInView.agent() : actorsInView.topic();
             // a pronoun, a definite description, or a passive that leaves its agent to the story
-            referredBack = REFERS_BACK.matcher(lead).find() || t.form() == Form.PASSIVE;
+            referredBack = found || t.form() == Form.PASSIVE;
         }
         if (actor == null || actor.equals("CIV") && t.type() != EventType.CASUALTIES) {
             return null;

@@ -117,6 +117,15 @@ class PipelineTest {
     }
 
     @Test
+    void theTroopsAreTheForceLastSeenActingNotOneNamedInPassing() {
+        Extraction x = run("The Popular Mobilisation Forces recaptured the village of Tal Banat on Monday.\n"
+                + "Qairawan is a main Islamic State bastion near the border.\n"
+                + "The troops also advanced towards Tal Ghaza.");
+        Event advance = x.events().stream().filter(e -> e.type() == EventType.ADVANCE).findFirst().orElseThrow();
+        assertThat(advance.actor()).isEqualTo("PMF");
+    }
+
+    @Test
     void theMilitantsAreTheJihadistGroupOfTheArticle() {
         Extraction x = run("Hayat Tahrir al-Sham fighters held the town for months.\nThe militants withdrew from Khan Sheikhoun on Tuesday.");
         Event w = x.events().stream().filter(e -> e.type() == EventType.WITHDRAW).findFirst().orElseThrow();
