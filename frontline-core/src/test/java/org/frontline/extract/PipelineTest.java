@@ -195,6 +195,12 @@ class PipelineTest {
     }
 
     @Test
+    void surroundingVillagesAreNoSiege() {
+        assertThat(events("Iraqi forces were waiting to retake the city's surrounding areas near Tal Afar.", EventType.SIEGE)).isEmpty();
+        assertThat(events("Iraqi forces surrounded Tal Afar on Monday.", EventType.SIEGE)).hasSize(1);
+    }
+
+    @Test
     void oneHappeningToldTwiceIsOneEvent() {
         Extraction x = run("SDF captures Manbij\n\nThe Syrian Democratic Forces captured Manbij from Islamic State on Friday.");
         assertThat(x.events().stream().filter(e -> e.type() == EventType.CAPTURE)).hasSize(1);
