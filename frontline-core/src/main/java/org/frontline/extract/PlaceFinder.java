@@ -64,6 +64,9 @@ public final class PlaceFinder {
     /** "Ankara claimed", "Rami Abdul Rahman said": a name a verb of saying follows speaks; it is no place of events. */
     private static final Pattern SPEAKER = Pattern.compile(
             "^\\s+(?:said|says|claimed|claims|told|added|announced|stated|reported|denied|insisted|warned|confirmed)\\b");
+    private static final Pattern PLACE_SUBJECT = Pattern.compile(
+            "(?:\\s*,\\s*\\p{Lu}[\\p{L}'\\-]*(?:\\s+\\p{Lu}[\\p{L}'\\-]*)*)*(?:,?\\s+and\\s+\\p{Lu}[\\p{L}'\\-]*(?:\\s+\\p{Lu}[\\p{L}'\\-]*)*)?"
+                    + "\\s+(?:was|were|fell|falls|has\\s+been|have\\s+been|had\\s+been)\\b");
     /** "By Jane Doe and John Roe": a byline names the writers. */
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?:(?:Reporting|Writing|Editing|Additional\\s+reporting)\\s+)?[Bb]y\\s+\\p{Lu}[\\p{L}.'\\-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'\\-]*)*[\\s.;]*$");
@@ -99,7 +102,7 @@ public final class PlaceFinder {
             start = sentence.indexOf(name, m.start());
             int end = start + name.length();
             int phraseStart = phrase.isEmpty() ? start : Math.min(start, sentence.indexOf(phrase, m.start()));
-            if (!leadsToPlace(sentence, phraseStart) || PERSON_APPOSITION.matcher(sentence).region(end, sentence.length()).lookingAt()
+            if (!(leadsToPlace(sentence, phraseStart) || opensPassive(sentence, phraseStart, end)) || PERSON_APPOSITION.matcher(sentence).region(end, sentence.length()).lookingAt()
                     || SPEAKER.matcher(sentence).region(end, sentence.length()).lookingAt()
                     || PERSON_TIE.matcher(sentence.substring(Math.max(0, start - 30), start)).find()) {
                 continue;
@@ -145,6 +148,11 @@ public final class PlaceFinder {
             last--;
         }
         return first >= last ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, first, last));
+    }
+
+    /** "Khanaqin and Mandali were also given back", "Mosul fell to IS": the subject of what befell a place. */
+    private static boolean opensPassive(String sentence, int start, int end) {
+        return sentence.substring(0, start).isBlank() && PLACE_SUBJECT.matcher(sentence).region(end, sentence.length()).lookingAt();
     }
 
     private static boolean leadsToPlace(String sentence, int start) {

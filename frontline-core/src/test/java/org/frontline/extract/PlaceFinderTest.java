@@ -57,4 +57,11 @@ class PlaceFinderTest {
     void sentenceOpenersAndSingleLettersAreNoPlaces() {
         assertThat(names("Since midnight, Khan Sheikhoun is in the regime's hands, the P.")).containsExactly("Khan Sheikhoun");
     }
+
+    @Test
+    void placesThatOpenAPassiveAreItsSubjects() {
+        assertThat(names("Khanaqin and Mandali were also given back.")).containsExactly("Khanaqin", "Mandali");
+        assertThat(names("Mosul fell to Islamic State in June 2014.")).containsExactly("Mosul");
+        assertThat(names("Ahmed Hassan said the town was quiet.")).isEmpty();
+    }
 }
