@@ -5,11 +5,10 @@ import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.GazetteerLoader;
 import org.frontline.gazetteer.PlaceResolver;
 import org.frontline.model.Extraction;
-import org.frontline.ingest.ArticleReader;
 import org.frontline.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -47,25 +46,21 @@ final class BenchCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "PATH", description = "corpus files or directories")
-        List<Path> paths;
+        @Mixin
+        BenchCorpus bench;
 
         @Option(names = "--articles", defaultValue = "10000", description = "articles to extract; default: ${DEFAULT-VALUE}")
         int articles;
 
-        @Option(names = "--threads", description = "worker threads; default: the number of cores")
-        Integer threads;
-
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            InputArticles inputs = new InputArticles(ArticleReader.DEFAULT_MAX_BYTES, null, spec.commandLine().getErr());
-            List<Article> corpus = inputs.expand(paths).stream().flatMap(f -> inputs.read(f).stream()).toList();
+            List<Article> corpus = bench.read(spec.commandLine().getErr());
             if (corpus.isEmpty()) {
-                spec.commandLine().getErr().println("frontline: bench: no readable article in " + paths);
+                spec.commandLine().getErr().println("frontline: bench: no readable article in " + bench.describe());
                 return 1;
             }
-            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            int workers = bench.workers();
             Pipeline pipeline = new Pipeline();
             corpus.forEach(pipeline::extract); // warm-up: class loading and JIT, not measured
             System.gc();
@@ -110,14 +105,11 @@ final class BenchCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "PATH", description = "corpus files or directories")
-        List<Path> paths;
+        @Mixin
+        BenchCorpus bench;
 
         @Option(names = "--resolutions", defaultValue = "200000", description = "place names to resolve; default: ${DEFAULT-VALUE}")
         int resolutions;
-
-        @Option(names = "--threads", description = "worker threads; default: the number of cores")
-        Integer threads;
 
         @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
         Path dir;
@@ -134,17 +126,16 @@ final class BenchCommand implements Runnable {
             System.gc();
             long gazetteerHeap = usedHeap() - heapBefore;
 
-            InputArticles inputs = new InputArticles(ArticleReader.DEFAULT_MAX_BYTES, null, err);
             Pipeline pipeline = new Pipeline();
-            List<Extraction> corpus = inputs.expand(paths).stream().flatMap(f -> inputs.read(f).stream()).map(pipeline::extract)
+            List<Extraction> corpus = bench.read(err).stream().map(pipeline::extract)
                     .filter(x -> x.events().stream().anyMatch(e -> !e.places().isEmpty())).toList();
             if (corpus.isEmpty()) {
-                err.println("frontline: bench: no article with places in " + paths);
+                err.println("frontline: bench: no article with places in " + bench.describe());
                 return 1;
             }
             PlaceResolver resolver = new PlaceResolver(gazetteer);
             corpus.forEach(resolver::resolve); // warm-up: class loading and JIT, not measured
-            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            int workers = bench.workers();
             AtomicLong resolved = new AtomicLong();
             AtomicLong names = new AtomicLong();
             AtomicLong cpuNanos = new AtomicLong();

@@ -2,7 +2,6 @@ package org.frontline.cli;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.frontline.extract.Pipeline;
-import org.frontline.ingest.ArticleReader;
 import org.frontline.model.Article;
 import org.frontline.model.Extraction;
 import org.frontline.store.EventQuery;
@@ -17,7 +16,6 @@ import org.frontline.store.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -44,22 +42,18 @@ final class StoreBench {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "PATH", description = "corpus files or directories")
-        List<Path> paths;
+        @Mixin
+        BenchCorpus bench;
 
         @Option(names = "--articles", defaultValue = "3000", description = "articles to ingest; default: ${DEFAULT-VALUE}")
         int articles;
 
-        @Option(names = "--threads", description = "extraction threads; default: the number of cores")
-        Integer threads;
-
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            InputArticles inputs = new InputArticles(ArticleReader.DEFAULT_MAX_BYTES, null, spec.commandLine().getErr());
-            List<Article> corpus = inputs.expand(paths).stream().flatMap(f -> inputs.read(f).stream()).toList();
+            List<Article> corpus = bench.read(spec.commandLine().getErr());
             if (corpus.isEmpty()) {
-                spec.commandLine().getErr().println("frontline: bench: no readable article in " + paths);
+                spec.commandLine().getErr().println("frontline: bench: no readable article in " + bench.describe());
                 return 1;
             }
             Pipeline pipeline = new Pipeline();
@@ -68,7 +62,7 @@ final class StoreBench {
             Path db = dir.resolve("bench.db");
             try (Store store = Store.open(db.toString()); ProgressBar bar = Progress.bar("bench ingest", "articles", articles)) {
                 long start = System.nanoTime();
-                Ingester.Summary summary = new Ingester(store, pipeline, "bench", IngestCommand.threads(threads))
+                Ingester.Summary summary = new Ingester(store, pipeline, "bench", bench.workers())
                         .ingest(IntStream.range(0, articles).boxed().toList(), i -> List.of(copy(corpus.get(i % corpus.size()), i)), o -> bar.step());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 bar.close();
@@ -76,7 +70,7 @@ final class StoreBench {
                 int incidents = store.incidents().rebuild();
                 double linkSeconds = (System.nanoTime() - linkStart) / 1e9;
                 out.printf("corpus          %d articles (%d ingested, %d duplicates)%n", corpus.size(), summary.added(), summary.duplicates());
-                out.printf("threads         %d%n", IngestCommand.threads(threads));
+                out.printf("threads         %d%n", bench.workers());
                 out.printf("time            %.2f s%n", seconds);
                 out.printf("throughput      %.0f articles/s (extraction and storage, one transaction per article)%n", articles / seconds);
                 out.printf("events          %d%n", Tables.count(store, "events"));

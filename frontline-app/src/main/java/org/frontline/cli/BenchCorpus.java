@@ -1,0 +1,33 @@
+package org.frontline.cli;
+
+import org.frontline.ingest.ArticleReader;
+import org.frontline.model.Article;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What every benchmark reads: a corpus of files or directories, and how many threads work on it. */
+final class BenchCorpus {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "corpus files or directories")
+    List<Path> paths;
+
+    @Option(names = "--threads", description = "worker threads; default: the number of cores")
+    Integer threads;
+
+    /** The corpus's readable articles; problems with files are reported to {@code err} one line each. */
+    List<Article> read(PrintWriter err) {
+        InputArticles inputs = new InputArticles(ArticleReader.DEFAULT_MAX_BYTES, null, err);
+        return inputs.expand(paths).stream().flatMap(f -> inputs.read(f).stream()).toList();
+    }
+
+    int workers() {
+        return IngestCommand.threads(threads);
+    }
+
+    String describe() {
+        return paths.toString();
+    }
+}
