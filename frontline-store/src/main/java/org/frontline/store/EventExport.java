@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.frontline.gazetteer.CountryBorders;
 import org.frontline.model.Event;
 import org.frontline.model.EventType;
 import org.frontline.model.Place;
@@ -82,8 +83,8 @@ public final class EventExport {
         c.put("sub_event_type", e.type().code());
         c.put("actor1", e.actor());
         c.put("actor2", e.target());
-        c.put("country", null); // the gazetteer will know; the extractor does not
-        c.put("admin1", null);
+        c.put("country", place == null || !place.resolved() ? null : countryName(place));
+        c.put("admin1", null); // the shipped gazetteer knows provinces by their seats only, not their areas
         c.put("location", place == null ? null : place.name());
         c.put("latitude", place == null ? null : place.lat());
         c.put("longitude", place == null ? null : place.lon());
@@ -102,6 +103,12 @@ public final class EventExport {
         c.put("end_offset", e.provenance().end());
         c.put("evidence", e.evidence());
         return new Row(c, place == null ? null : place.lat(), place == null ? null : place.lon());
+    }
+
+    /** The country's English name, as ACLED writes it ("Iraq", "Syria"), from the shipped borders. */
+    private static String countryName(Place place) {
+        String iso = CountryBorders.loadDefault().countryAt(place.lat(), place.lon());
+        return iso == null ? null : new Locale("", iso).getDisplayCountry(Locale.ENGLISH);
     }
 
     /** ACLED's event types that Frontline's map onto; the Frontline type goes in sub_event_type. */

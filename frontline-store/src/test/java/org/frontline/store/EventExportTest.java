@@ -39,9 +39,9 @@ class EventExportTest {
         assertThat(all.get(0).keySet()).containsSequence("event_date", "event_type", "sub_event_type", "actor1", "actor2",
                 "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities");
         assertThat(all.get(0)).containsEntry("event_date", "2017-06-01").containsEntry("actor1", "SDF")
-                .containsEntry("latitude", "35.83").containsEntry("geo_precision", "1")
+                .containsEntry("latitude", "35.83").containsEntry("geo_precision", "1").containsEntry("country", "Syria")
                 .containsEntry("notes", "The SDF took Tabqa, \"finally\", on Thursday; residents said.");
-        assertThat(all.get(1)).containsEntry("fatalities", "12").containsEntry("latitude", "")
+        assertThat(all.get(1)).containsEntry("fatalities", "12").containsEntry("latitude", "").containsEntry("country", "")
                 .containsEntry("evidence", "Twelve fighters were killed,\nofficials said.");
     }
 
