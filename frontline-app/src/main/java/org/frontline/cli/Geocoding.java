@@ -23,9 +23,9 @@ final class Geocoding {
     @Option(names = "--no-geocode", description = "leave places without coordinates (skips loading the gazetteer)")
     boolean noGeocode;
 
-    /** The gazetteer the options name: shipped places merged with the user directory's. */
-    Gazetteer load(PrintWriter err) {
-        return GazetteerLoader.load(gazetteer == null ? GazetteerLoader.userDirectory() : gazetteer, err);
+    /** The shipped places merged with those of the user gazetteer directory (null: the default one). */
+    static Gazetteer load(Path userDirectory, PrintWriter err) {
+        return GazetteerLoader.load(userDirectory == null ? GazetteerLoader.userDirectory() : userDirectory, err);
     }
 
     /** Article to extraction: the pipeline, then (unless {@code --no-geocode}) the gazetteer places the names. Thread-safe. */
@@ -33,7 +33,7 @@ final class Geocoding {
         if (noGeocode) {
             return pipeline::extract;
         }
-        PlaceResolver resolver = new PlaceResolver(load(err));
+        PlaceResolver resolver = new PlaceResolver(load(gazetteer, err));
         return article -> resolver.resolve(pipeline.extract(article));
     }
 }

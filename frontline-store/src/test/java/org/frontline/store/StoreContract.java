@@ -130,6 +130,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void addingTheSameBaseMapAgainChangesNothing() {
+        List<ControlClaim> map = List.of(
+                new ControlClaim(place("Raqqa", 35.95, 39.01), "IS", LocalDate.of(2017, 5, 27), ControlClaim.Kind.HOLDS, "map.csv", 0.7),
+                new ControlClaim(place("Tabqa", 35.83, 38.55), "SDF", LocalDate.of(2017, 5, 27), ControlClaim.Kind.HOLDS, "map.csv", 0.7));
+        assertThat(store.claims().addAbsent(map)).isEqualTo(2);
+        assertThat(store.claims().addAbsent(map)).isZero();
+        // the same place and actor from another map, or on another date, is another claim
+        assertThat(store.claims().addAbsent(List.of(new ControlClaim(place("Raqqa", 35.95, 39.01), "IS", LocalDate.of(2017, 5, 28),
+                ControlClaim.Kind.HOLDS, "map.csv", 0.7)))).isEqualTo(1);
+        assertThat(store.claims().upTo(LocalDate.of(2017, 6, 1))).hasSize(3);
+    }
+
+    @Test
     void theSameStoryFromThreeOutletsIsOneIncidentWithThreeSources() {
         LocalDate day = LocalDate.of(2017, 6, 1);
         String[] outlets = {"one.example", "two.example", "three.example"};
