@@ -1,5 +1,7 @@
 package org.frontline.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 import org.frontline.terrain.ContactLines;
@@ -41,16 +43,39 @@ final class ContactsCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "an earlier day: also show the contact that is new since then")
     LocalDate since;
 
+    @Option(names = "--pair", split = ",", paramLabel = "ACTOR", description = "only the contact between these two actors, e.g. PMF,SDF")
+    List<String> pair;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json; default: ${DEFAULT-VALUE}")
+    LinkUpCommand.Format format;
+
+    /** One actor pair's contact: its length, the part new since the earlier date, and the nearest named places. */
+    record Contact(String actorA, String actorB, double km, Double newKm, List<String> near) {
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
+        if (pair != null && pair.size() != 2) {
+            err.println("frontline: --pair: two actors, e.g. PMF,SDF");
+            return 1;
+        }
         try (Store store = database.open()) {
             Theatre theatre = terrain.theatre(store, date);
             Territory territory = theatre.territoryAt(date);
             List<ContactLines.Line> lines = ContactLines.of(territory);
             Map<String, Double> fresh = since == null ? Map.of() : ContactLines.lengthByPair(ContactLines.newSince(theatre.territoryAt(since), territory));
+            List<Contact> contacts = contacts(lines, fresh, since != null);
+            if (pair != null) {
+                Set<String> wanted = Set.of(pair.get(0).trim().toUpperCase(Locale.ROOT), pair.get(1).trim().toUpperCase(Locale.ROOT));
+                contacts = contacts.stream().filter(c -> wanted.equals(Set.of(c.actorA(), c.actorB()))).toList();
+            }
             PrintWriter out = spec.commandLine().getOut();
-            out.print(text(lines, fresh, date, since));
+            if (format == LinkUpCommand.Format.JSON) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(contacts));
+            } else {
+                out.print(text(contacts, date, since, pair));
+            }
             out.flush();
             return 0;
         } catch (UserError | StoreException e) {
@@ -59,24 +84,33 @@ final class ContactsCommand implements Callable<Integer> {
         }
     }
 
-    /** One line per actor pair, longest first: km, km new since the earlier date, nearest places. */
-    static String text(List<ContactLines.Line> lines, Map<String, Double> fresh, LocalDate date, LocalDate since) {
-        Map<String, Double> km = ContactLines.lengthByPair(lines);
+    /** One contact per actor pair, longest first. */
+    static List<Contact> contacts(List<ContactLines.Line> lines, Map<String, Double> fresh, boolean compared) {
         Map<String, Set<String>> near = new TreeMap<>();
         for (ContactLines.Line l : lines) {
             near.computeIfAbsent(l.actorA() + "|" + l.actorB(), k -> new LinkedHashSet<>()).addAll(l.nearestPlaces());
         }
+        return ContactLines.lengthByPair(lines).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> {
+                    String[] actors = e.getKey().split("\\|");
+                    return new Contact(actors[0], actors[1], e.getValue(), compared ? fresh.getOrDefault(e.getKey(), 0.0) : null,
+                            List.copyOf(near.get(e.getKey())));
+                }).toList();
+    }
+
+    /** One line per actor pair: km, km new since the earlier date, nearest places. */
+    static String text(List<Contact> contacts, LocalDate date, LocalDate since, List<String> pair) {
         StringBuilder b = new StringBuilder("Contact lines on " + date + (since == null ? "" : " (new since " + since + ")") + ":\n");
-        if (km.isEmpty()) {
-            b.append("  none\n");
+        if (contacts.isEmpty()) {
+            b.append(pair == null ? "  none\n" : "  " + String.join("–", pair).toUpperCase(Locale.ROOT) + ": none\n");
         }
-        km.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e -> {
-            b.append(String.format(Locale.ROOT, "  %-22s %7.1f km", e.getKey().replace("|", "–"), e.getValue()));
-            if (since != null) {
-                b.append(String.format(Locale.ROOT, "  new %6.1f km", fresh.getOrDefault(e.getKey(), 0.0)));
+        for (Contact c : contacts) {
+            b.append(String.format(Locale.ROOT, "  %-22s %7.1f km", c.actorA() + "–" + c.actorB(), c.km()));
+            if (c.newKm() != null) {
+                b.append(String.format(Locale.ROOT, "  new %6.1f km", c.newKm()));
             }
-            b.append("  near ").append(near.get(e.getKey()).stream().limit(6).collect(Collectors.joining(", "))).append('\n');
-        });
+            b.append("  near ").append(c.near().stream().limit(6).collect(Collectors.joining(", "))).append('\n');
+        }
         return b.toString();
     }
 }
