@@ -95,6 +95,15 @@ class TerritoryCommandsTest {
         assertThat(Files.readString(geojson)).contains("FeatureCollection", "SDF");
     }
 
+    @Test
+    void controlTimelineOfAPlaceInAnySpelling() {
+        importMap();
+        assertThat(run("control", "--db", db, "al-Hasakah")).isZero();
+        assertThat(out.toString()).startsWith("Hasakah (36.5024, 40.7477)").contains("2017-05-27  HOLDS     SDF", "map.csv", "→ SDF");
+        assertThat(run("control", "--db", db, "Atlantis")).isEqualTo(1);
+        assertThat(err.toString()).contains("no control claims for 'Atlantis'");
+    }
+
     private int linkUp(String date, String... ends) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("linkup", "--db", db, "--resolution", "5",
                 "--coalition", "SYR_GOV", "--date", date));
