@@ -8,6 +8,7 @@ import org.frontline.model.Place;
 import org.frontline.store.LatLon;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
+import org.frontline.terrain.Coalition;
 import org.frontline.terrain.ControlTimeline;
 import org.frontline.terrain.LinkUp;
 import org.frontline.terrain.Territory;
@@ -49,6 +50,10 @@ final class LinkUpCommand implements Callable<Integer> {
     @Option(names = "--coalition", required = true, split = ",", paramLabel = "ACTOR", description = "the actors whose territory counts, e.g. PMF,SYR_GOV,HEZBOLLAH,IRN")
     List<String> coalition;
 
+    @Option(names = "--derive", description = {"treat --coalition as seeds: add the actors that the relations of the articles published up to",
+            "the date join to them (allied and part of, transitively; backers and clients one hop; never an actor hostile to a seed)"})
+    boolean derive;
+
     @Option(names = "--passable", split = ",", paramLabel = "ACTOR", description = "actors whose territory may be crossed, e.g. SDF")
     List<String> passable = List.of();
 
@@ -84,7 +89,11 @@ final class LinkUpCommand implements Callable<Integer> {
             Theatre theatre = terrain.theatre(store, date);
             Territory territory = theatre.territoryAt(date);
             Places places = new Places(store, theatre, gazetteer, err);
-            LinkUp.Result result = LinkUp.query(territory, upper(coalition), upper(passable),
+            List<String> members = upper(coalition);
+            if (derive) {
+                members = List.copyOf(Coalition.derive(members, store.relations().publishedUpTo(date)));
+            }
+            LinkUp.Result result = LinkUp.query(territory, members, upper(passable),
                     end(fromPlace, fromActor, places, territory), end(toPlace, toActor, places, territory));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {

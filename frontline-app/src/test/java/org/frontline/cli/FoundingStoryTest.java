@@ -49,6 +49,8 @@ class FoundingStoryTest {
                 Iraq's Popular Mobilisation force said it pushed Islamic State out of a group of villages on the border with Syria on Monday.
 
                 Islamic State fighters attacked Popular Mobilisation positions near Baaj last week, the force said.
+
+                The Popular Mobilisation force is backed by Iran.
                 """);
         run("places", "import", SAMPLE.resolve("places.geojson").toString(), "--format", "geojson", "--gazetteer", gazetteer);
         run("basemap", "import", SAMPLE.resolve("basemap-2017-05-27.csv").toString(), "--format", "csv", "--date", "2017-05-27", "--db", db);
@@ -88,6 +90,14 @@ class FoundingStoryTest {
         assertThat(may29.at("/corridor/kmByActor").has("SDF")).isTrue();
         assertThat(may29.at("/withoutPassable/connected").asBoolean()).isFalse();
         assertThat(linkUp("2017-05-27").get("connected").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theCoalitionCanBeDerivedFromTheStoredRelations() throws Exception {
+        JsonNode derived = JSON.readTree(run("linkup", "--db", db, "--radius-km", RADIUS, "--coalition", "PMF", "--derive",
+                "--passable", "SDF", "--from-actor", "PMF", "--to-actor", "SYR_GOV", "--date", "2017-05-29", "--format", "json"));
+        assertThat(derived.get("coalition").toString()).contains("PMF", "IRN");
+        assertThat(derived.get("connected").asBoolean()).isTrue();
     }
 
     @Test
