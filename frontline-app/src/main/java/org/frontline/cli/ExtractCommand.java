@@ -9,12 +9,12 @@ import org.frontline.actors.ActorDictionary;
 import org.frontline.extract.EventLines;
 import org.frontline.extract.GoldFormat;
 import org.frontline.extract.Pipeline;
-import org.frontline.gazetteer.GazetteerLoader;
-import org.frontline.gazetteer.PlaceResolver;
 import org.frontline.ingest.ArticleReader;
 import org.frontline.ingest.InputFiles;
+import org.frontline.model.Article;
 import org.frontline.model.Extraction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** {@code frontline extract}: pages and texts in, events and relations out, each tied to its sentence. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -64,19 +65,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "FILE", description = "an actor dictionary to use instead of the built-in one (same format)")
     Path actors;
 
-    @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory merged with the shipped places; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
-    Path gazetteer;
-
-    @Option(names = "--no-geocode", description = "leave places without coordinates (skips loading the gazetteer)")
-    boolean noGeocode;
+    @Mixin
+    Geocoding geocoding;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         InputArticles inputs = new InputArticles(maxBytes, published, err);
         Pipeline pipeline = new Pipeline(actors == null ? ActorDictionary.loadDefault() : ActorDictionary.load(actors), minConfidence);
-        // geocoding is a stage after the pipeline: the gazetteer (shipped places and the user's imports) places the names
-        PlaceResolver geocoder = noGeocode ? null : new PlaceResolver(GazetteerLoader.load(gazetteer == null ? GazetteerLoader.userDirectory() : gazetteer, err));
+        Function<Article, Extraction> extract = geocoding.after(pipeline, err);
         List<Path> files = inputs.expand(paths);
         if (out != null) {
             Files.createDirectories(out);
@@ -87,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
              ProgressBar bar = progress(files.size(), err)) {
             // extraction in parallel, writing in input order
             List<List<Extraction>> results = files.parallelStream()
-                    .map(f -> inputs.read(f).stream().map(pipeline::extract).map(x -> geocoder == null ? x : geocoder.resolve(x)).toList())
+                    .map(f -> inputs.read(f).stream().map(extract).toList())
                     .peek(x -> bar.step())
                     .toList();
             for (List<Extraction> fromFile : results) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = FrontlineCommand.Version.class,
         description = "Turns news about armed conflict into sourced, geolocated events and a map of who holds what.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, PlacesCommand.class, IngestCommand.class,
-                ReextractCommand.class, EventsCommand.class, ArticleCommand.class, BenchCommand.class})
+                ReextractCommand.class, EventsCommand.class, ArticleCommand.class, BaseMapCommand.class, LinkUpCommand.class,
+                ContactsCommand.class, ControlCommand.class, MapCommand.class, BenchCommand.class})
 public final class FrontlineCommand implements Runnable {
 
     @CommandLine.Spec

@@ -33,6 +33,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    Geocoding geocoding;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories (read recursively)")
     List<Path> paths;
 
@@ -52,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
         InputArticles inputs = new InputArticles(maxBytes, published, err);
         List<Path> files = inputs.expand(paths);
         try (Store store = database.open(); ProgressBar bar = Progress.bar("ingest", "articles", files.size())) {
-            Ingester ingester = new Ingester(store, new Pipeline(), Ingester.engineVersion(), threads(threads));
+            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads(threads));
             Ingester.Summary summary = ingester.ingest(files, file -> {
                 List<Article> articles = inputs.read(file);
                 synchronized (bar) { // a feed or archive holds many articles, a bad file none

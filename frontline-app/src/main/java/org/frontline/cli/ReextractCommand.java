@@ -26,6 +26,9 @@ final class ReextractCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    Geocoding geocoding;
+
     @Option(names = "--outdated", description = "only the articles an engine version other than this one extracted")
     boolean outdated;
 
@@ -38,7 +41,7 @@ final class ReextractCommand implements Callable<Integer> {
         try (Store store = database.open()) {
             List<String> ids = outdated ? store.articles().idsNotExtractedBy(Ingester.engineVersion()) : store.articles().ids();
             try (ProgressBar bar = Progress.bar("reextract", "articles", ids.size())) {
-                new Ingester(store, new Pipeline(), Ingester.engineVersion(), IngestCommand.threads(threads)).reextract(ids, bar::step);
+                new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), IngestCommand.threads(threads)).reextract(ids, bar::step);
             }
             int incidents = store.incidents().rebuild();
             err.printf("frontline: %d articles re-extracted; %d incidents in %s%n", ids.size(), incidents, store.location());

@@ -90,7 +90,7 @@ class StoreCommandsTest {
         run("ingest", tmp.resolve("news").toString(), "--db", db);
         assertThat(run("article", "manbij", "--db", db, "--no-color")).isEqualTo(0);
         assertThat(out.toString()).contains("[[The Syrian Democratic Forces captured Manbij")
-                .doesNotContain("[[Hundreds").contains("[1] capture SDF vs IS Manbij 2016-08-12");
+                .doesNotContain("[[Hundreds").contains("[1] capture SDF vs IS Manbij (36.5282, 37.9550) 2016-08-12"); // ingest geocodes as extract does
         assertThat(run("article", "missing", "--db", db)).isEqualTo(1);
     }
 

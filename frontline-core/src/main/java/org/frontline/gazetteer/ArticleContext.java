@@ -76,16 +76,7 @@ final class ArticleContext {
         if (countries.isEmpty()) {
             countries.addAll(DEFAULT_COUNTRIES);
         }
-        Set<String> borders = new LinkedHashSet<>();
-        boolean border = text.contains("border");
-        (border ? BORDER_WITH.matcher(text) : BORDER_WITH.matcher("")).results().forEach(m -> borders.add(COUNTRY_WORDS.get(m.group(1).toLowerCase())));
-        Matcher a = ADJECTIVE_BORDER.matcher(border ? text : "");
-        while (a.find()) {
-            borders.add(COUNTRY_WORDS.get(a.group(1).toLowerCase()));
-            if (a.group(2) != null) {
-                borders.add(COUNTRY_WORDS.get(a.group(2).toLowerCase()));
-            }
-        }
+        Set<String> borders = borders(text);
         List<SearchContext.Anchor> provinces = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Matcher w = PROVINCE_WORD.matcher(text);
@@ -102,6 +93,26 @@ final class ArticleContext {
             }
         }
         return new ArticleContext(Set.copyOf(countries), Set.copyOf(borders), List.copyOf(provinces));
+    }
+
+    /**
+     * The countries whose borders the text puts things on ("on the border with Syria", "the Syrian-Turkish
+     * border"), in the order the text names them.
+     */
+    static Set<String> borders(String text) {
+        Set<String> borders = new LinkedHashSet<>();
+        if (text == null || !text.contains("border")) {
+            return borders;
+        }
+        BORDER_WITH.matcher(text).results().forEach(m -> borders.add(COUNTRY_WORDS.get(m.group(1).toLowerCase())));
+        Matcher a = ADJECTIVE_BORDER.matcher(text);
+        while (a.find()) {
+            borders.add(COUNTRY_WORDS.get(a.group(1).toLowerCase()));
+            if (a.group(2) != null) {
+                borders.add(COUNTRY_WORDS.get(a.group(2).toLowerCase()));
+            }
+        }
+        return borders;
     }
 
     /** Folded province name → {country, seat name}. */

@@ -121,4 +121,18 @@ public final class CountryBorders {
         double deg = boundary.distance(scaled);
         return deg * kmPerDegree * Math.max(Math.cos(Math.toRadians(lat)), 0.5);
     }
+
+    /**
+     * The point of the country's border nearest the given point, as {lat, lon}; null for an unknown country.
+     * Nearest in degrees, like {@link #kmToBorder}: close enough for a point that is approximate anyway.
+     */
+    public double[] nearestBorderPoint(String iso, double lat, double lon) {
+        IndexedFacetDistance boundary = boundaries.get(iso);
+        if (boundary == null) {
+            return null;
+        }
+        // the indexed form of DistanceOp.nearestPoints: the boundary's segment tree is built once per country
+        Coordinate on = boundary.nearestPoints(factory.createPoint(new Coordinate(lon, lat)))[0];
+        return new double[] {on.getY(), on.getX()};
+    }
 }

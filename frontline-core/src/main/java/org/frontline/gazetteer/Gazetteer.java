@@ -107,6 +107,11 @@ public final class Gazetteer {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 
+    /** The country borders the gazetteer scores with; null when built without them. */
+    CountryBorders borders() {
+        return borders;
+    }
+
     public List<GazetteerEntry> places() {
         return places;
     }

@@ -11,12 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives the places of an article's events coordinates, reading the article as a whole: its countries,
  * borders and provinces ({@link ArticleContext}); then each name's candidates, ranked again with the places
  * the article resolved beyond doubt as anchors, so that namesakes go to the one near the rest of the story.
- * A place stated relative to another ("nine villages west of Baaj") adds an approximate offset point.
+ * A place stated relative to another ("nine villages west of Baaj") adds an approximate offset point, and an
+ * event placed only on a border ("villages on the border with Syria") the point of that border nearest the
+ * article's places.
  * A name with no candidate good enough stays unresolved: a far-away namesake is worse than none.
  * Thread-safe.
  */
@@ -32,6 +35,12 @@ public final class PlaceResolver {
     /** Candidates kept per name for ranking again with the article's sure places: namesakes are rarely more. */
     private static final int CANDIDATES = 50;
 
+    /** A border point needs an article place at most this far from that border: farther, the story is elsewhere. */
+    static final double BORDER_ANCHOR_KM = 150;
+    /** A border point is known no better than this: "villages on the border" stretch along it. */
+    static final double BORDER_MIN_UNCERTAINTY_KM = 10;
+    private static final Pattern BORDER = Pattern.compile("\\bborders?\\b", Pattern.CASE_INSENSITIVE);
+
     private final Gazetteer gazetteer;
 
     public PlaceResolver(Gazetteer gazetteer) {
@@ -43,7 +52,7 @@ public final class PlaceResolver {
         Set<String> names = new LinkedHashSet<>();
         x.events().forEach(e -> e.places().forEach(p -> names.add(p.name())));
         if (names.isEmpty()) {
-            return x;
+            return x; // no place to anchor a border point either
         }
         ArticleContext article = ArticleContext.of(x.article().fullText(), gazetteer);
         SearchContext base = new SearchContext(article.countries, article.provinces, article.borders);
@@ -71,6 +80,7 @@ public final class PlaceResolver {
             List<Candidate> c = near.isEmpty() ? first.get(n) : gazetteer.rerank(first.get(n), ctx);
             resolved.put(n, c.isEmpty() || !accepted(n, c.get(0), ctx) ? Place.named(n) : place(n, c.get(0)));
         }
+        List<Place> anchors = resolved.values().stream().filter(Place::resolved).toList();
         List<Event> events = new ArrayList<>(x.events().size());
         for (Event e : x.events()) {
             List<Place> places = new ArrayList<>();
@@ -80,6 +90,12 @@ public final class PlaceResolver {
                 Place offset = offset(e.placeText(), r);
                 if (offset != null) {
                     places.add(offset);
+                }
+            }
+            if (places.stream().noneMatch(Place::resolved)) {
+                Place border = onBorder(e, article.borders, anchors);
+                if (border != null) {
+                    places.add(border);
                 }
             }
             events.add(e.withPlaces(places));
@@ -132,5 +148,50 @@ public final class PlaceResolver {
         }
         double[] at = rel.from(anchor.lat(), anchor.lon());
         return new Place(rel.phrase(), at[0], at[1], "offset:" + anchor.name(), true, rel.uncertaintyKm());
+    }
+
+    /**
+     * An event that names no resolvable place and is located on a border ("a group of villages on the border",
+     * with "the border with Syria" in its sentence): the point of that country's border nearest the article's
+     * resolved places, approximate, with the distance to that place as uncertainty (at least
+     * {@value #BORDER_MIN_UNCERTAINTY_KM} km). The country comes from the place words, else the sentence, else
+     * the article when it names one border only.
+     */
+    private Place onBorder(Event e, Set<String> articleBorders, List<Place> anchors) {
+        CountryBorders borders = gazetteer.borders();
+        if (borders == null || anchors.isEmpty() || e.placeText() == null || !BORDER.matcher(e.placeText()).find()) {
+            return null;
+        }
+        String iso = borderCountry(e, articleBorders);
+        if (iso == null) {
+            return null;
+        }
+        double[] best = null;
+        double bestKm = Double.POSITIVE_INFINITY;
+        for (Place a : anchors) {
+            double[] on = borders.nearestBorderPoint(iso, a.lat(), a.lon());
+            if (on == null) {
+                return null;
+            }
+            double km = GreatCircle.km(a.lat(), a.lon(), on[0], on[1]);
+            if (km < bestKm) {
+                best = on;
+                bestKm = km;
+            }
+        }
+        if (bestKm > BORDER_ANCHOR_KM) {
+            return null;
+        }
+        return new Place(e.placeText(), best[0], best[1], "border:" + iso, true, Math.max(BORDER_MIN_UNCERTAINTY_KM, bestKm));
+    }
+
+    private static String borderCountry(Event e, Set<String> articleBorders) {
+        for (String text : new String[] {e.placeText(), e.evidence()}) {
+            Set<String> named = ArticleContext.borders(text);
+            if (!named.isEmpty()) {
+                return named.iterator().next();
+            }
+        }
+        return articleBorders.size() == 1 ? articleBorders.iterator().next() : null;
     }
 }

@@ -100,4 +100,43 @@ class PlaceResolverTest {
         assertThat(R.resolve("Raqqah", syria).coordSource()).isEqualTo("geonames:9");
         assertThat(R.resolve("Nowhere", syria).resolved()).isFalse();
     }
+
+    @Test
+    void eventOnlyOnTheBorderGetsTheBorderPointNearestTheArticlesPlaces() {
+        Extraction x = R.resolve(article("The Iraqi PMF took a group of villages on the border with Syria. IS shelled Baaj and Mosul in Iraq.",
+                event("a group of villages on the border"), event("Baaj", "Baaj"), event("Mosul", "Mosul")));
+        List<Place> places = x.events().get(0).places();
+        assertThat(places).hasSize(1);
+        Place border = places.get(0);
+        assertThat(border.coordSource()).isEqualTo("border:SY");
+        assertThat(border.approximate()).isTrue();
+        // Baaj is nearer the Syrian border than Mosul: the point lies west of Baaj, on the border
+        assertThat(border.lon()).isLessThan(41.716);
+        double fromBaaj = GreatCircle.km(36.0426, 41.716, border.lat(), border.lon());
+        assertThat(fromBaaj).isBetween(5.0, 60.0);
+        assertThat(border.uncertaintyKm()).isEqualTo(Math.max(PlaceResolver.BORDER_MIN_UNCERTAINTY_KM, fromBaaj), within(1e-9));
+        assertThat(CountryBorders.loadDefault().kmToBorder("SY", border.lat(), border.lon())).isLessThan(0.5);
+    }
+
+    @Test
+    void adjectiveBorderNamesTheCountryInThePlaceWords() {
+        Extraction x = R.resolve(article("Fighting near Sinjar in Iraq. Iraqi militias reached the Syrian border.",
+                event("the Syrian border"), event("Sinjar", "Sinjar")));
+        assertThat(only(x, 0, 0).coordSource()).isEqualTo("border:SY");
+    }
+
+    @Test
+    void aResolvedPlaceOrNoBorderPhraseGetsNoBorderPoint() {
+        Extraction x = R.resolve(article("The Iraqi PMF took Baaj on the border with Syria and advanced in the desert near Sinjar, Iraq.",
+                event("Baaj on the border", "Baaj"), event("in the desert"), event("Sinjar", "Sinjar")));
+        assertThat(x.events().get(0).places()).extracting(Place::coordSource).containsExactly("geonames:5");
+        assertThat(x.events().get(1).places()).isEmpty();
+    }
+
+    @Test
+    void noBorderPointWhenTheArticlesPlacesAreFarFromThatBorder() {
+        Extraction x = R.resolve(article("Iraqi troops in Ramadi and Faluja said villages on the border with Syria were taken.",
+                event("villages on the border"), event("Ramadi", "Ramadi"), event("Faluja", "Faluja")));
+        assertThat(x.events().get(0).places()).isEmpty();
+    }
 }

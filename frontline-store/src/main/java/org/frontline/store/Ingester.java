@@ -25,16 +25,23 @@ public final class Ingester {
     private static final int AHEAD_PER_THREAD = 8;
 
     private final Store store;
-    private final Pipeline pipeline;
+    private final Function<Article, Extraction> extract;
     private final String engineVersion;
     private final int threads;
 
     public Ingester(Store store, Pipeline pipeline, String engineVersion, int threads) {
+        this(store, pipeline::extract, engineVersion, threads);
+    }
+
+    /**
+     * @param extract the article's extraction: the pipeline, with later stages such as geocoding; called on worker threads
+     */
+    public Ingester(Store store, Function<Article, Extraction> extract, String engineVersion, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.store = store;
-        this.pipeline = pipeline;
+        this.extract = extract;
         this.engineVersion = engineVersion;
         this.threads = threads;
     }
@@ -62,7 +69,7 @@ public final class Ingester {
         Articles articles = store.articles();
         int[] counts = new int[2];
         // fingerprints are computed on the workers too: the writer thread only writes
-        inOrder(inputs, input -> read.apply(input).stream().map(a -> new Found(pipeline.extract(a), TextFingerprint.of(a.fullText()))).toList(), found -> {
+        inOrder(inputs, input -> read.apply(input).stream().map(a -> new Found(extract.apply(a), TextFingerprint.of(a.fullText()))).toList(), found -> {
             for (Found x : found) {
                 Articles.Outcome outcome = articles.add(x.extraction(), x.fingerprint(), engineVersion);
                 counts[outcome.ordinal()]++;
@@ -80,7 +87,7 @@ public final class Ingester {
             // reads go through the store's one connection, so they happen on this thread, a chunk at a time
             List<Article> loaded = articleIds.subList(from, Math.min(articleIds.size(), from + chunk)).stream()
                     .map(articles::get).flatMap(Optional::stream).toList();
-            inOrder(loaded, pipeline::extract, x -> {
+            inOrder(loaded, extract, x -> {
                 articles.replace(x.article().id(), x, engineVersion);
                 progress.run();
             });

@@ -203,6 +203,10 @@ public final class Store implements AutoCloseable {
         return new ControlClaims(this);
     }
 
+    public Relations relations() {
+        return new Relations(this);
+    }
+
     public Incidents incidents() {
         return new Incidents(this);
     }

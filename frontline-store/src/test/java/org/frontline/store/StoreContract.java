@@ -5,6 +5,9 @@ import org.frontline.model.ControlClaim;
 import org.frontline.model.EventType;
 import org.frontline.model.Extraction;
 import org.frontline.model.Place;
+import org.frontline.model.Provenance;
+import org.frontline.model.Relation;
+import org.frontline.model.RelationType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +130,38 @@ abstract class StoreContract {
         assertThat(claims).extracting(ControlClaim::actor).containsExactly("IS", "SDF");
         assertThat(claims.get(1).place().lat()).isNull();
         assertThat(claims.get(0).place().lat()).isEqualTo(35.95);
+    }
+
+    @Test
+    void relationsAreReadUpToTheirArticlesPublicationDay() {
+        Article may = new Article("may", null, null, LocalDate.of(2017, 5, 29), null, "An Iranian-backed Iraqi force took villages.");
+        Article june = new Article("june", null, null, LocalDate.of(2017, 6, 9), null, "The PMF and the Syrian army met at the border.");
+        Article undated = new Article("undated", null, null, null, null, "Hezbollah fights alongside the Syrian army.");
+        store.articles().add(new Extraction(may, List.of(), List.of(new Relation(RelationType.BACKS,
+                "IRN", "PMF", "Iranian-backed", new Provenance("may", 0, 3, 17), 0.8))), "test");
+        store.articles().add(new Extraction(june, List.of(), List.of(new Relation(RelationType.ALLIED,
+                "PMF", "SYR_GOV", "met", new Provenance("june", 0, 0, 10), 0.6))), "test");
+        store.articles().add(new Extraction(undated, List.of(), List.of(new Relation(RelationType.ALLIED,
+                "HEZBOLLAH", "SYR_GOV", "fights alongside", new Provenance("undated", 0, 0, 10), 0.7))), "test");
+        List<Relation> upTo = store.relations().publishedUpTo(LocalDate.of(2017, 6, 1));
+        assertThat(upTo).hasSize(1);
+        assertThat(upTo.get(0)).isEqualTo(new Relation(RelationType.BACKS, "IRN", "PMF",
+                "Iranian-backed", new Provenance("may", 0, 3, 17), 0.8));
+        assertThat(store.relations().publishedUpTo(LocalDate.of(2017, 6, 9))).extracting(Relation::target)
+                .containsExactly("PMF", "SYR_GOV");
+    }
+
+    @Test
+    void addingTheSameBaseMapAgainChangesNothing() {
+        List<ControlClaim> map = List.of(
+                new ControlClaim(place("Raqqa", 35.95, 39.01), "IS", LocalDate.of(2017, 5, 27), ControlClaim.Kind.HOLDS, "map.csv", 0.7),
+                new ControlClaim(place("Tabqa", 35.83, 38.55), "SDF", LocalDate.of(2017, 5, 27), ControlClaim.Kind.HOLDS, "map.csv", 0.7));
+        assertThat(store.claims().addAbsent(map)).isEqualTo(2);
+        assertThat(store.claims().addAbsent(map)).isZero();
+        // the same place and actor from another map, or on another date, is another claim
+        assertThat(store.claims().addAbsent(List.of(new ControlClaim(place("Raqqa", 35.95, 39.01), "IS", LocalDate.of(2017, 5, 28),
+                ControlClaim.Kind.HOLDS, "map.csv", 0.7)))).isEqualTo(1);
+        assertThat(store.claims().upTo(LocalDate.of(2017, 6, 1))).hasSize(3);
     }
 
     @Test

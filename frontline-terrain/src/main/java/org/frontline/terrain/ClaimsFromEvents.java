@@ -3,6 +3,8 @@ package org.frontline.terrain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.frontline.model.ControlClaim;
 import org.frontline.model.ControlClaim.Kind;
 import org.frontline.model.Event;
@@ -23,6 +25,9 @@ public final class ClaimsFromEvents {
         }
     }
 
+    /** The coordinate source of a point stated relative to a place ("offset:Baaj"); see the gazetteer's PlaceResolver. */
+    private static final String OFFSET = "offset:";
+
     private ClaimsFromEvents() {
     }
 
@@ -39,7 +44,10 @@ public final class ClaimsFromEvents {
                 withoutDate++;
                 continue;
             }
-            List<Place> placed = event.places().stream().filter(Place::resolved).toList();
+            // "villages north of Baaj": Baaj is where the distance is measured from, not a place the event took
+            Set<String> anchors = event.places().stream().map(Place::coordSource)
+                    .filter(c -> c != null && c.startsWith(OFFSET)).map(c -> c.substring(OFFSET.length())).collect(Collectors.toSet());
+            List<Place> placed = event.places().stream().filter(p -> p.resolved() && !(anchors.contains(p.name()) && !p.approximate())).toList();
             if (placed.isEmpty()) {
                 withoutCoordinates++;
                 continue;

@@ -128,4 +128,13 @@ class ControlTimelineTest {
         assertThat(result.withoutCoordinates()).isEqualTo(1);
         assertThat(result.withoutDate()).isEqualTo(1);
     }
+
+    @Test
+    void anAnchorOfARelativePlaceGetsNoClaim() {
+        Place baaj = new Place("Baaj", 36.04, 41.72, "geonames:99524", false, 0);
+        Place north = new Place("north of Baaj", 36.13, 41.72, "offset:Baaj", true, 10);
+        Event villages = new Event(EventType.CAPTURE, MAY_27, null, "PMF", "IS", List.of(baaj, north), "five villages north of Baaj", 5,
+                "took five villages north of Baaj", new Provenance("article-1", 0, 0, 10), 0.8);
+        assertThat(ClaimsFromEvents.convert(List.of(villages)).claims()).extracting(c -> c.place().name()).containsExactly("north of Baaj");
+    }
 }

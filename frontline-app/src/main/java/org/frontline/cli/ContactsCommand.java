@@ -1,0 +1,116 @@
+package org.frontline.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.frontline.store.Store;
+import org.frontline.store.StoreException;
+import org.frontline.terrain.ContactLines;
+import org.frontline.terrain.Territory;
+import org.frontline.terrain.Theatre;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code frontline contacts}: where forces touch on a date, per pair of actors. */
+@Command(name = "contacts", mixinStandardHelpOptions = true,
+        description = "Contact lines on a date, per pair of actors: length, nearest places, and what is new since an earlier date.")
+final class ContactsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Mixin
+    TerrainOptions terrain;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "the day")
+    LocalDate date;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "an earlier day: also show the contact that is new since then")
+    LocalDate since;
+
+    @Option(names = "--pair", split = ",", paramLabel = "ACTOR", description = "only the contact between these two actors, e.g. PMF,SDF")
+    List<String> pair;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json; default: ${DEFAULT-VALUE}")
+    LinkUpCommand.Format format;
+
+    /** One actor pair's contact: its length, the part new since the earlier date, and the nearest named places. */
+    record Contact(String actorA, String actorB, double km, Double newKm, List<String> near) {
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (pair != null && pair.size() != 2) {
+            err.println("frontline: --pair: two actors, e.g. PMF,SDF");
+            return 1;
+        }
+        try (Store store = database.open()) {
+            Theatre theatre = terrain.theatre(store, date);
+            Territory territory = theatre.territoryAt(date);
+            List<ContactLines.Line> lines = ContactLines.of(territory);
+            Map<String, Double> fresh = since == null ? Map.of() : ContactLines.lengthByPair(ContactLines.newSince(theatre.territoryAt(since), territory));
+            List<Contact> contacts = contacts(lines, fresh, since != null);
+            if (pair != null) {
+                Set<String> wanted = Set.of(pair.get(0).trim().toUpperCase(Locale.ROOT), pair.get(1).trim().toUpperCase(Locale.ROOT));
+                contacts = contacts.stream().filter(c -> wanted.equals(Set.of(c.actorA(), c.actorB()))).toList();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == LinkUpCommand.Format.JSON) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(contacts));
+            } else {
+                out.print(text(contacts, date, since, pair));
+            }
+            out.flush();
+            return 0;
+        } catch (UserError | StoreException e) {
+            err.println("frontline: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** One contact per actor pair, longest first. */
+    static List<Contact> contacts(List<ContactLines.Line> lines, Map<String, Double> fresh, boolean compared) {
+        Map<String, Set<String>> near = new TreeMap<>();
+        for (ContactLines.Line l : lines) {
+            near.computeIfAbsent(l.actorA() + "|" + l.actorB(), k -> new LinkedHashSet<>()).addAll(l.nearestPlaces());
+        }
+        return ContactLines.lengthByPair(lines).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> {
+                    String[] actors = e.getKey().split("\\|");
+                    return new Contact(actors[0], actors[1], e.getValue(), compared ? fresh.getOrDefault(e.getKey(), 0.0) : null,
+                            List.copyOf(near.get(e.getKey())));
+                }).toList();
+    }
+
+    /** One line per actor pair: km, km new since the earlier date, nearest places. */
+    static String text(List<Contact> contacts, LocalDate date, LocalDate since, List<String> pair) {
+        StringBuilder b = new StringBuilder("Contact lines on " + date + (since == null ? "" : " (new since " + since + ")") + ":\n");
+        if (contacts.isEmpty()) {
+            b.append(pair == null ? "  none\n" : "  " + String.join("–", pair).toUpperCase(Locale.ROOT) + ": none\n");
+        }
+        for (Contact c : contacts) {
+            b.append(String.format(Locale.ROOT, "  %-22s %7.1f km", c.actorA() + "–" + c.actorB(), c.km()));
+            if (c.newKm() != null) {
+                b.append(String.format(Locale.ROOT, "  new %6.1f km", c.newKm()));
+            }
+            b.append("  near ").append(c.near().stream().limit(6).collect(Collectors.joining(", "))).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.frontline.cli;
+
+import org.frontline.extract.Pipeline;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.GazetteerLoader;
+import org.frontline.gazetteer.PlaceResolver;
+import org.frontline.model.Article;
+import org.frontline.model.Extraction;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * The geocoding stage after the pipeline and its options, shared by {@code extract}, {@code ingest} and
+ * {@code reextract}, so that stored events get the same coordinates as extracted ones.
+ */
+final class Geocoding {
+    @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory merged with the shipped places; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
+    Path gazetteer;
+
+    @Option(names = "--no-geocode", description = "leave places without coordinates (skips loading the gazetteer)")
+    boolean noGeocode;
+
+    /** The shipped places merged with those of the user gazetteer directory (null: the default one). */
+    static Gazetteer load(Path userDirectory, PrintWriter err) {
+        return GazetteerLoader.load(userDirectory == null ? GazetteerLoader.userDirectory() : userDirectory, err);
+    }
+
+    /** Article to extraction: the pipeline, then (unless {@code --no-geocode}) the gazetteer places the names. Thread-safe. */
+    Function<Article, Extraction> after(Pipeline pipeline, PrintWriter err) {
+        if (noGeocode) {
+            return pipeline::extract;
+        }
+        PlaceResolver resolver = new PlaceResolver(load(gazetteer, err));
+        return article -> resolver.resolve(pipeline.extract(article));
+    }
+}

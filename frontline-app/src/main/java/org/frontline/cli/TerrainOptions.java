@@ -1,0 +1,77 @@
+package org.frontline.cli;
+
+import org.frontline.gazetteer.CountryBorders;
+import org.frontline.model.ControlClaim;
+import org.frontline.model.Event;
+import org.frontline.store.EventQuery;
+import org.frontline.store.StoredEvent;
+import org.frontline.store.Store;
+import org.frontline.terrain.ClaimsFromEvents;
+import org.frontline.terrain.Grid;
+import org.frontline.terrain.Territory;
+import org.frontline.terrain.Theatre;
+import org.locationtech.jts.geom.Geometry;
+import picocli.CommandLine.Option;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The grid and radius of the territory commands ({@code linkup}, {@code map}, {@code contacts}), and the claims
+ * they read from the store: the base maps' claims up to a date and the claims of the events stored up to it.
+ */
+final class TerrainOptions {
+    /**
+     * Iraq and Syria, the theatre: a grid over every neighbour the shipped borders hold has 8 times the cells
+     * (964,660 at resolution 7) and takes ten times as long to build; {@code --countries} widens it when needed.
+     */
+    static final String DEFAULT_COUNTRIES = "IQ,SY";
+
+    @Option(names = "--resolution", defaultValue = "" + Grid.DEFAULT_RESOLUTION, description = "H3 resolution of the grid; default: ${DEFAULT-VALUE} (about 5 km² a cell)")
+    int resolution;
+
+    @Option(names = "--radius-km", defaultValue = "" + Territory.DEFAULT_RADIUS_KM, description = "a cell takes the holder of the nearest held place within this distance; default: ${DEFAULT-VALUE}")
+    double radiusKm;
+
+    @Option(names = "--countries", paramLabel = "ISO", split = ",", defaultValue = DEFAULT_COUNTRIES,
+            description = "countries the grid covers (ISO alpha-2, from the shipped borders: IQ, SY, TR, IR, JO, LB, IL, PS, SA, KW); default: ${DEFAULT-VALUE}")
+    List<String> countries;
+
+    /** The grid over the chosen countries' shipped borders. */
+    Grid grid() {
+        CountryBorders borders = CountryBorders.loadDefault();
+        Map<String, Geometry> chosen = new LinkedHashMap<>();
+        for (String iso : countries) {
+            Geometry g = borders.geometries().get(iso.toUpperCase());
+            if (g == null) {
+                throw new UserError("--countries: no borders for '" + iso + "'; known: " + String.join(", ", borders.geometries().keySet()));
+            }
+            chosen.put(iso.toUpperCase(), g);
+        }
+        if (resolution < 0 || resolution > 15) {
+            throw new UserError("--resolution: " + resolution + " is not an H3 resolution (0 to 15)");
+        }
+        return Grid.over(chosen, resolution);
+    }
+
+    /** Who holds what over time on the grid, from every claim dated on or before {@code last}. */
+    Theatre theatre(Store store, LocalDate last) {
+        List<ControlClaim> claims = claimsUpTo(store, last);
+        if (claims.isEmpty()) {
+            throw new UserError("no control claims on or before " + last + " in " + store.location()
+                    + " (import a base map with 'frontline basemap import', or ingest reports of that time)");
+        }
+        return new Theatre(grid(), claims, radiusKm);
+    }
+
+    /** The base maps' claims dated on or before the day, then those of the events stored up to it. */
+    static List<ControlClaim> claimsUpTo(Store store, LocalDate last) {
+        List<ControlClaim> claims = new ArrayList<>(store.claims().upTo(last));
+        List<Event> events = store.events().find(EventQuery.all().between(null, last)).stream().map(StoredEvent::event).toList();
+        claims.addAll(ClaimsFromEvents.convert(events).claims());
+        return claims;
+    }
+}
