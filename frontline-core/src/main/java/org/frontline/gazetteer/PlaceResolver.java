@@ -147,7 +147,7 @@ public final class PlaceResolver {
             return null;
         }
         double[] at = rel.from(anchor.lat(), anchor.lon());
-        return new Place(rel.phrase(), at[0], at[1], "offset:" + anchor.name(), true, rel.uncertaintyKm());
+        return new Place(rel.phrase(), at[0], at[1], Place.OFFSET_FROM + anchor.name(), true, rel.uncertaintyKm());
     }
 
     /**

@@ -76,7 +76,7 @@ public final class EventExport {
 
     private static Row row(StoredEvent stored, String source, Long incidentId, int sources, double confidence) {
         Event e = stored.event();
-        Place place = e.places().stream().filter(Place::resolved).findFirst().orElse(e.places().isEmpty() ? null : e.places().get(0));
+        Place place = Place.where(e.places());
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("event_date", e.date() == null ? null : e.date().toString());
         c.put("event_type", acledType(e.type()));

@@ -123,8 +123,7 @@ public final class Incidents {
              PreparedStatement event = c.prepareStatement("UPDATE events SET incident_id = ? WHERE id = ?")) {
             for (Incident incident : incidents) {
                 Report first = incident.representative();
-                Place where = first.places().stream().filter(Place::resolved).findFirst()
-                        .orElse(first.places().isEmpty() ? null : first.places().get(0));
+                Place where = Place.where(first.places());
                 insert.setString(1, first.type().name());
                 insert.setString(2, first.actor());
                 insert.setString(3, incident.reports().stream().map(Report::target).filter(t -> t != null).findFirst().orElse(null));

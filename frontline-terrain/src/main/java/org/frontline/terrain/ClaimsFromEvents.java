@@ -3,8 +3,6 @@ package org.frontline.terrain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.frontline.model.ControlClaim;
 import org.frontline.model.ControlClaim.Kind;
 import org.frontline.model.Event;
@@ -25,9 +23,6 @@ public final class ClaimsFromEvents {
         }
     }
 
-    /** The coordinate source of a point stated relative to a place ("offset:Baaj"); see the gazetteer's PlaceResolver. */
-    private static final String OFFSET = "offset:";
-
     private ClaimsFromEvents() {
     }
 
@@ -44,10 +39,7 @@ public final class ClaimsFromEvents {
                 withoutDate++;
                 continue;
             }
-            // "villages north of Baaj": Baaj is where the distance is measured from, not a place the event took
-            Set<String> anchors = event.places().stream().map(Place::coordSource)
-                    .filter(c -> c != null && c.startsWith(OFFSET)).map(c -> c.substring(OFFSET.length())).collect(Collectors.toSet());
-            List<Place> placed = event.places().stream().filter(p -> p.resolved() && !(anchors.contains(p.name()) && !p.approximate())).toList();
+            List<Place> placed = Place.sites(event.places());
             if (placed.isEmpty()) {
                 withoutCoordinates++;
                 continue;
