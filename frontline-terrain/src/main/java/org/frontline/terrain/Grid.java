@@ -14,7 +14,6 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -42,7 +41,6 @@ public final class Grid {
     private final List<PreparedGeometry> preparedBorders;
     private int[] neighbours;
     private double[] areaKm2;
-    private Geometry extent;
 
     private Grid(int resolution, long[] cells, short[] country, Map<String, Geometry> borders) {
         this.resolution = resolution;
@@ -96,12 +94,7 @@ public final class Grid {
                 if (!(geometry.getGeometryN(g) instanceof Polygon polygon)) {
                     continue;
                 }
-                List<LatLng> shell = loop(polygon.getExteriorRing());
-                List<List<LatLng>> holes = new ArrayList<>();
-                for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-                    holes.add(loop(polygon.getInteriorRingN(h)));
-                }
-                List<Long> inside = h3().polygonToCells(shell, holes, resolution);
+                List<Long> inside = PolygonCells.of(polygon, resolution);
                 if (n + inside.size() > packed.length) {
                     packed = Arrays.copyOf(packed, Math.max(2 * packed.length, n + inside.size()));
                     owner = Arrays.copyOf(owner, packed.length);
@@ -132,16 +125,6 @@ public final class Grid {
             }
         }
         return new Grid(resolution, Arrays.copyOf(cells, m), Arrays.copyOf(country, m), ordered);
-    }
-
-    private static List<LatLng> loop(LinearRing ring) {
-        Coordinate[] coords = ring.getCoordinates();
-        List<LatLng> loop = new ArrayList<>(coords.length);
-        // the closing point repeats the first; H3 closes loops itself
-        for (int i = 0; i < coords.length - 1; i++) {
-            loop.add(new LatLng(coords[i].y, coords[i].x));
-        }
-        return loop;
     }
 
     public int resolution() {
@@ -236,12 +219,18 @@ public final class Grid {
         return areaKm2[i];
     }
 
-    /** The union of the borders, to clip territories with. */
-    public synchronized Geometry extent() {
-        if (extent == null) {
-            extent = UnaryUnionOp.union(borders.values());
+    /**
+     * The part of a geometry inside the borders. Clipped country by country, only against the borders it reaches:
+     * the union of all ten shipped borders alone takes seconds, and a territory seldom reaches more than two.
+     */
+    public Geometry clip(Geometry geometry) {
+        List<Geometry> pieces = new ArrayList<>();
+        for (Geometry border : borders.values()) {
+            if (border.getEnvelopeInternal().intersects(geometry.getEnvelopeInternal())) {
+                pieces.add(geometry.intersection(border));
+            }
         }
-        return extent;
+        return pieces.isEmpty() ? GEOMETRY.createMultiPolygon() : UnaryUnionOp.union(pieces);
     }
 
     /** How many rings of cells around a cell surely cover a radius: H3 centre spacing varies by about a quarter around the mean. */

@@ -381,7 +381,7 @@ public final class Territory {
             polygons.add(Grid.GEOMETRY.createPolygon(shell, holes));
         }
         Geometry union = Grid.GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new));
-        return union.intersection(grid.extent());
+        return grid.clip(union);
     }
 
     private static LinearRing ring(List<LatLng> loop) {
