@@ -8,9 +8,7 @@ import org.frontline.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,10 +122,7 @@ class FoundingStoryTest {
     static String run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = FrontlineCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
+        int code = CommandLineTest.execute(out, err, args);
         assertThat(code).as(String.join(" ", args) + "\n" + err).isZero();
         return out.toString();
     }

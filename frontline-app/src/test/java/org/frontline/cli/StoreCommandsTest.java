@@ -7,10 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +16,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ingest, events, article and reextract through the command line, on texts written for the test. */
-class StoreCommandsTest {
+class StoreCommandsTest extends CommandLineTest {
     @TempDir
     Path tmp;
 
-    private StringWriter out;
-    private StringWriter err;
     private String db;
 
     @BeforeEach
@@ -48,15 +43,6 @@ class StoreCommandsTest {
 
                 The Syrian Democratic Forces attacked Islamic State positions in Raqqa on Tuesday, a spokesman said.
                 """);
-    }
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = FrontlineCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
     }
 
     @Test

@@ -3,22 +3,17 @@ package org.frontline.cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** basemap import, linkup, contacts and map on a small base map written for the test: counts, idempotence, errors. */
-class TerritoryCommandsTest {
+class TerritoryCommandsTest extends CommandLineTest {
     @TempDir
     Path tmp;
 
-    private StringWriter out;
-    private StringWriter err;
     private String db;
     private Path map;
 
@@ -36,15 +31,6 @@ class TerritoryCommandsTest {
                 Deir ez-Zor,SYR_GOV,,35.3359,40.1408
                 Broken,,
                 """);
-    }
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = FrontlineCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
     }
 
     private int importMap() {
