@@ -48,9 +48,14 @@ final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:(?:,|and|together\\s+with|along\\s+with|,\\s+and)\\s*(?:\\(\\w+\\)\\s*)?|\\(\\w+\\)\\s*(?:and|,)\\s*)(?:the\\s+)?(?:(?:allied|other|its|their|local|\\p{Lu}[\\w']*)\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:by|of|from|against|with|to|in|on|at|for|near)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_CLOSER = Pattern.compile("\\b(?:and|with)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTICIPLE_BETWEEN = Pattern.compile("^\\)?(?:\\s*\\(\\w+\\))?\\s+(?:\\w+\\s+)?\\w+ing\\s+(?:the\\s+)?$");
     private static final Pattern DIRECT_OBJECT = Pattern.compile("^\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    // "by the Iranian-sponsored pro-Syrian forces": a hyphened epithet may stand between "the" and the agent
+    private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+)?(?:the\\s+)?(?:[\\w.]+-\\w+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_SOON = Pattern.compile("^\\s*(?:\\S+\\s+){0,4}?by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_NEXT = Pattern.compile("^\\s*by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A determiner before a verb form makes it a noun: "its advance", "the capture". */
@@ -222,6 +227,9 @@ final class EventExtractor {
                 }
                 actor = m == null ? null : actors.resolve(m);
                 target = resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
+                if (target == null && t.type() == EventType.SIEGE) {
+                    target = resolve(actors, subject(clause, t.start())); // "U.S. troops were encircled by X": the besieged
+                }
                 cuedTarget = target != null;
             }
             case PREFIX -> {
@@ -457,7 +465,20 @@ final class EventExtractor {
             nearest--;
         }
         int first = nearest;
-        while (first > 0 && COORDINATION.matcher(text.substring(unitEnds.get(first - 1), units.get(first).start())).matches()) {
+        // "A, B and C took", "Turkey, FSA take Afrin": a bare comma joins a list before its "and" or in a headline, but
+        // not after the object of a preposition: in "under the cover of airstrikes by the coalition, ISIL fighters
+        // withdrew" only the last actor acts
+        boolean listClosed = false;
+        while (first > 0) {
+            String link = text.substring(unitEnds.get(first - 1), units.get(first).start());
+            if (!COORDINATION.matcher(link).matches()) {
+                break;
+            }
+            boolean bareComma = !LIST_CLOSER.matcher(link).find();
+            if (bareComma && !listClosed && PREPOSITION_BEFORE.matcher(text.substring(0, units.get(first - 1).start())).find()) {
+                break;
+            }
+            listClosed |= !bareComma;
             first--;
         }
         return units.get(first);

@@ -50,6 +50,26 @@ class PipelineTest {
     }
 
     @Test
+    void passiveSiegeNamesTheBesiegerAfterByAndTheBesiegedBefore() {
+        Event e = one("American troops near Tanf were recently encircled by the Iranian-sponsored pro-Syrian forces.", EventType.SIEGE);
+        assertThat(e.actor()).isEqualTo("SYR_GOV");
+        assertThat(e.target()).isEqualTo("USA");
+    }
+
+    @Test
+    void anActorAfterAPrepositionAndACommaIsNotTheSubject() {
+        Event e = one("Under the cover of air strikes by the U.S.-led coalition, Islamic State fighters withdrew from the village of Sousa.",
+                EventType.WITHDRAW);
+        assertThat(e.actor()).isEqualTo("IS");
+    }
+
+    @Test
+    void aHeadlineListsItsActorsWithCommas() {
+        Event e = one("Turkey, Free Syrian Army take complete control of Afrin", EventType.CAPTURE);
+        assertThat(e.actor()).isEqualTo("TUR");
+    }
+
+    @Test
     void passiveCaptureNamesTheActorAfterBy() {
         Event e = one("The town of Hajin was recaptured by the Syrian Democratic Forces from Daesh.", EventType.CAPTURE);
         assertThat(e.actor()).isEqualTo("SDF");
