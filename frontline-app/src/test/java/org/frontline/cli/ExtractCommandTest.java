@@ -12,17 +12,13 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** End to end: a news page written for the test, through the command line, to the gold format. */
+/** End to end: the README's sample page (written for the project), through the command line, to the gold format. */
 class ExtractCommandTest extends CommandLineTest {
     @TempDir
     Path tmp;
 
     private Path page() throws Exception {
-        Path page = tmp.resolve("border-villages.html");
-        try (var in = getClass().getResourceAsStream("/pages/border-villages.html")) {
-            Files.copy(in, page);
-        }
-        return page;
+        return Files.copy(Path.of("..", "samples", "border-villages.html"), tmp.resolve("border-villages.html"));
     }
 
     @Test
