@@ -37,9 +37,6 @@ final class ContactsCommand implements Callable<Integer> {
     @Mixin
     TerrainOptions terrain;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "the day")
-    LocalDate date;
-
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "an earlier day: also show the contact that is new since then")
     LocalDate since;
 
@@ -61,8 +58,8 @@ final class ContactsCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = database.open()) {
-            Theatre theatre = terrain.theatre(store, date);
-            Territory territory = theatre.territoryAt(date);
+            Theatre theatre = terrain.theatre(store, terrain.date);
+            Territory territory = theatre.territoryAt(terrain.date);
             List<ContactLines.Line> lines = ContactLines.of(territory);
             Map<String, Double> fresh = since == null ? Map.of() : ContactLines.lengthByPair(ContactLines.newSince(theatre.territoryAt(since), territory));
             List<Contact> contacts = contacts(lines, fresh, since != null);
@@ -74,7 +71,7 @@ final class ContactsCommand implements Callable<Integer> {
             if (format == LinkUpCommand.Format.JSON) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(contacts));
             } else {
-                out.print(text(contacts, date, since, pair));
+                out.print(text(contacts, terrain.date, since, pair));
             }
             out.flush();
             return 0;

@@ -69,9 +69,6 @@ final class LinkUpCommand implements Callable<Integer> {
     @Option(names = "--to-actor", paramLabel = "ACTOR", description = "end anywhere in this actor's territory")
     String toActor;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "the day")
-    LocalDate date;
-
     @Option(names = "--format", defaultValue = "text", description = "text or json (with a boolean 'connected'); default: ${DEFAULT-VALUE}")
     Format format;
 
@@ -86,12 +83,12 @@ final class LinkUpCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = database.open()) {
-            Theatre theatre = terrain.theatre(store, date);
-            Territory territory = theatre.territoryAt(date);
+            Theatre theatre = terrain.theatre(store, terrain.date);
+            Territory territory = theatre.territoryAt(terrain.date);
             Places places = new Places(store, theatre, gazetteer, err);
             List<String> members = upper(coalition);
             if (derive) {
-                members = List.copyOf(Coalition.derive(members, store.relations().publishedUpTo(date)));
+                members = List.copyOf(Coalition.derive(members, store.relations().publishedUpTo(terrain.date)));
             }
             LinkUp.Result result = LinkUp.query(territory, members, upper(passable),
                     end(fromPlace, fromActor, places, territory), end(toPlace, toActor, places, territory));
@@ -99,7 +96,7 @@ final class LinkUpCommand implements Callable<Integer> {
             if (format == Format.JSON) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
             } else {
-                out.print(text(result, date));
+                out.print(text(result, terrain.date));
             }
             out.flush();
             return 0;
@@ -119,7 +116,7 @@ final class LinkUpCommand implements Callable<Integer> {
         }
         String id = actor.trim().toUpperCase(Locale.ROOT);
         if (territory.cellsOf(id).length == 0) {
-            throw new UserError(id + " holds no territory on " + date + " on this grid; holders: "
+            throw new UserError(id + " holds no territory on " + terrain.date + " on this grid; holders: "
                     + String.join(", ", territory.holdings().keySet()));
         }
         return LinkUp.End.actor(id);

@@ -35,9 +35,6 @@ final class MapCommand implements Callable<Integer> {
     @Mixin
     TerrainOptions terrain;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "the day")
-    LocalDate date;
-
     @Option(names = "--compare", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "an earlier day: contact lines new since then are highlighted")
     LocalDate compare;
 
@@ -69,13 +66,13 @@ final class MapCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = database.open()) {
-            LocalDate last = compare != null && compare.isAfter(date) ? compare : date;
+            LocalDate last = compare != null && compare.isAfter(terrain.date) ? compare : terrain.date;
             Theatre theatre = terrain.theatre(store, last);
-            Territory territory = theatre.territoryAt(date);
+            Territory territory = theatre.territoryAt(terrain.date);
             Territory earlier = compare == null ? null : theatre.territoryAt(compare);
             LinkUp.Result linkUp = coalition == null ? null : LinkUp.query(territory, upper(coalition), upper(passable),
                     LinkUp.End.actor(fromActor.toUpperCase()), LinkUp.End.actor(toActor.toUpperCase()));
-            MapLayers layers = new MapLayers(date, territory, ContactLines.of(territory), compare,
+            MapLayers layers = new MapLayers(terrain.date, territory, ContactLines.of(territory), compare,
                     earlier == null ? List.of() : ContactLines.newSince(earlier, territory), linkUp);
             MapPage.write(layers, out);
             err.printf("frontline: %s written: %s%n", out, layers.title());

@@ -20,10 +20,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The grid and radius of the territory commands ({@code linkup}, {@code map}, {@code contacts}), and the claims
+ * The date, grid and radius of the territory commands ({@code linkup}, {@code map}, {@code contacts}), and the claims
  * they read from the store: the base maps' claims up to a date and the claims of the events stored up to it.
  */
 final class TerrainOptions {
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "the day")
+    LocalDate date;
+
     /**
      * Iraq, Syria and their neighbours, every country the shipped borders hold: fronts cross the borders (the Turkish
      * army in northern Syria and Iraq, Iranian forces at the Iraqi border). 964,674 cells at resolution 7, laid in
