@@ -390,8 +390,10 @@ final class EventExtractor {
 
     private static boolean isPassiveCasualty(String text, Trigger t) {
         String before = text.substring(Math.max(0, t.start() - 25), t.start()).toLowerCase(Locale.ROOT);
-        return before.matches(".*\\b(?:was|were|been|are|is|be)\\s+(?:\\w+\\s+)?$") || text.regionMatches(true, t.start(), "died", 0, 4)
-                || text.regionMatches(true, t.start(), "dead", 0, 4);
+        String words = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        // "X suffered heavy losses": who suffers them stands before
+        return before.matches(".*\\b(?:was|were|been|are|is|be)\\s+(?:\\w+\\s+)?$") || words.startsWith("died") || words.startsWith("dead")
+                || words.endsWith("casualties") || words.endsWith("losses");
     }
 
     private static String resolve(ArticleActors actors, ActorMention m) {

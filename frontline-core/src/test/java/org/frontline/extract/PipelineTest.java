@@ -252,4 +252,12 @@ class PipelineTest {
                 + "The Syrian Kurdish YPG was trained by US special forces.").relations();
         assertThat(r).extracting(x -> x.type() + " " + x.source() + " " + x.target()).contains("BACKS IRN PMF", "BACKS USA SDF");
     }
+
+    @Test
+    void aFrontedBackerBacksTheSubjectAfterTheCommaAndNoOneBacksItsEnemy() {
+        List<Relation> r = run("Backed by the U.S.-led coalition, Iraqi troops stormed the town of Hit.\n"
+                + "The army moved on Tikrit, an Islamic State stronghold, with air support from the U.S.-led coalition.").relations();
+        assertThat(r).extracting(x -> x.type() + " " + x.source() + " " + x.target())
+                .contains("BACKS COALITION IRQ_GOV").doesNotContain("BACKS COALITION IS");
+    }
 }
