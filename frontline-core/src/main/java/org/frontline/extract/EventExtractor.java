@@ -15,6 +15,7 @@ import org.frontline.model.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ final class EventExtractor {
     private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+)?(?:the\\s+)?(?:[\\w.]+-\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_SOON = Pattern.compile("^\\s*(?:\\S+\\s+){0,4}?by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_GROUP = Pattern.compile("^\\s+(?:from|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_NEXT = Pattern.compile("^\\s*(?:,\\s*)?and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_NEXT = Pattern.compile("^\\s*by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A determiner before a verb form makes it a noun: "its advance", "the capture". */
     private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|a|an|its|their|his|her|our|this|that|[\\w]+-long)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -90,6 +93,11 @@ final class EventExtractor {
             "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)\\s+"
                     + "(?:(?:new|more|other|further|small|nearby|surrounding|border|key|strategic|\\w+-\\w+|\\p{Lu}[\\w']*)\\s+)?"
                     + "(villages|towns|areas|hamlets|districts|neighbou?rhoods|positions|people|civilians|fighters|militants|soldiers|terrorists|troops|members|gunmen|children|militiamen|others)",
+            Pattern.CASE_INSENSITIVE);
+    /** A number just before an actor among the dead: "300 Islamic State fighters", "67 members of the security forces". */
+    private static final Pattern COUNTED = Pattern.compile(
+            "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|scores)\\s+"
+                    + "(?:(?:more|other|further)\\s+)?(?:(?:members|fighters|soldiers|troops)\\s+of\\s+|of\\s+)?(?:the\\s+|its\\s+)?(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -151,7 +159,11 @@ final class EventExtractor {
                         inLead ? storyPlace : null);
                 if (e != null) {
                     leadPassed |= clause.sentence().index() > 0;
-                    events.add(e);
+                    if (e.type() == EventType.CASUALTIES) {
+                        events.addAll(countedDead(clause, t, e, actors));
+                    } else {
+                        events.add(e);
+                    }
                     // the dead are who the story counts and a holder is background, not who acts next
                     if (e.type() != EventType.CASUALTIES && e.type() != EventType.HOLD) {
                         actorsInView = actorsInView.acting(e.actor());
@@ -214,8 +226,10 @@ final class EventExtractor {
         String target = null;
         boolean cuedTarget = false;
         // "airstrikes by the coalition", and "attacks by the U.S." whose trigger ends with its "by"
+        String triggerWords = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        boolean betweenTwo = triggerWords.endsWith(" between");
         ActorMention byActor = carrier != null ? carrier
-                : mentionAfter(clause, t.end(), scopeEnd, text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).endsWith(" by") ? DIRECT_OBJECT : BY_NEXT);
+                : mentionAfter(clause, t.end(), scopeEnd, triggerWords.endsWith(" by") || betweenTwo ? DIRECT_OBJECT : BY_NEXT);
         switch (t.form()) {
             case PASSIVE, HELDBY -> {
                 ActorMention m = mentionAfter(clause, t.end(), scopeEnd, BY_BEFORE);
@@ -251,7 +265,8 @@ final class EventExtractor {
                     ActorMention by = byActor != null ? byActor : mentionAfter(clause, t.end(), scopeEnd, BY_SOON);
                     actor = resolve(actors, by != null ? by : possessor(clause, t.start()));
                 }
-                target = resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
+                target = betweenTwo && byActor != null ? resolve(actors, mentionAfter(clause, byActor.end(), scopeEnd, AND_NEXT))
+                        : resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
                 cuedTarget = target != null; // "attacks by the U.S. on Syrian army units": the side attacked is stated
             }
             case ACTIVE -> {
@@ -263,6 +278,11 @@ final class EventExtractor {
                     }
                     if (victim == null || isPassiveCasualty(text, t)) {
                         victim = subject(clause, t.start());
+                    }
+                    if (victim != null && victim.entry().generic()) {
+                        // "18 gunmen from the pro-Turkish factions": the group named after the generic word
+                        ActorMention whose = mentionAfter(clause, victim.end(), Math.min(text.length(), victim.end() + 20), OF_GROUP);
+                        victim = whose != null ? whose : victim;
                     }
                     actor = resolve(actors, victim);
                 } else if (byActor != null) {
@@ -376,6 +396,46 @@ final class EventExtractor {
         }
         return new Event(t.type(), day, dateText, actor, target, places, where, count(text, t),
                 text, new Provenance(article.id(), s.index(), s.start(), s.end()), Math.min(1.0, confidence));
+    }
+
+    /**
+     * "67 soldiers and militiamen as well as 300 IS fighters were killed", "killing two soldiers and four Shia
+     * fighters": each side counted among the dead has its own casualties, with its own number; {@code chosen} is
+     * the side the rules chose.
+     */
+    private static List<Event> countedDead(Clause clause, Trigger t, Event chosen, ArticleActors actors) {
+        String text = clause.sentence().text();
+        boolean before = isPassiveCasualty(text, t);
+        int from = before ? clauseStart(text, t.start()) : t.end();
+        int to = before ? t.start() : Math.min(text.length(), t.end() + 80);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ActorMention m : clause.actors()) {
+            if (m.start() < from || m.end() > to || !usable(text, m)) {
+                continue;
+            }
+            Matcher counted = COUNTED.matcher(text.substring(Math.max(from, m.start() - 40), m.start()));
+            if (counted.find()) {
+                counts.putIfAbsent(actors.resolve(m), number(counted.group(1)));
+            }
+        }
+        List<Event> dead = new ArrayList<>();
+        dead.add(counts.containsKey(chosen.actor()) ? withCount(chosen, chosen.actor(), counts.get(chosen.actor())) : chosen);
+        counts.forEach((side, n) -> {
+            if (!side.equals(chosen.actor())) {
+                dead.add(withCount(chosen, side, n));
+            }
+        });
+        return dead;
+    }
+
+    private static Event withCount(Event e, String side, Integer n) {
+        return new Event(e.type(), e.date(), e.dateText(), side, null, e.places(), e.placeText(), n != null ? n : e.count(),
+                e.evidence(), e.provenance(), e.confidence());
+    }
+
+    private static Integer number(String words) {
+        String n = words.toLowerCase(Locale.ROOT).replace(",", "");
+        return Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : NUMBER_WORDS.get(n);
     }
 
     /** Where the clause of a trigger begins: after the last semicolon, colon or "that"/"which" before it. */

@@ -48,6 +48,8 @@ final class RelationExtractor {
     private static final Pattern JOINT = Pattern.compile("^\\s*(?:,\\s*)?(?:and|together\\s+with|along\\s+with|-\\s*together\\s+with)\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINT_VERB = Pattern.compile(
             "^\\s*(?:\\(\\w+\\)\\s*)?(?:-\\s*)?(?:\\w+\\s+){0,2}?(?:\\w+ed|took|struck|seized|began|have|has|had|were|are|managed)\\b", Pattern.CASE_INSENSITIVE);
+    /** "clashes between X and Y continued": the two fight each other. */
+    private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "Syrian and Russian warplanes": two states' arms in one phrase. */
     private static final Pattern JOINT_ARMS = Pattern.compile(
             "\\b(\\p{Lu}[\\w.]+)\\s+and\\s+(\\p{Lu}[\\w.]+)\\s+(warplanes|jets|aircraft|forces|troops)\\b");
@@ -131,6 +133,7 @@ final class RelationExtractor {
                 String idb = actors.resolve(b);
                 if (!ida.equals(idb) && JOINT.matcher(text.substring(a.end(), b.start())).matches()
                         && JOINT_VERB.matcher(text.substring(b.end())).find() && !actors.hostile(ida, idb)
+                        && !BETWEEN.matcher(text.substring(Math.max(0, a.start() - 30), a.start())).find()
                         && a.kind() != ActorDictionary.Kind.STATE == (b.kind() != ActorDictionary.Kind.STATE)) {
                     add(found, RelationType.ALLIED, ida, idb, text, where);
                 }

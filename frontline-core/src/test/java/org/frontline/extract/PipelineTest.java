@@ -260,4 +260,25 @@ class PipelineTest {
         assertThat(r).extracting(x -> x.type() + " " + x.source() + " " + x.target())
                 .contains("BACKS COALITION IRQ_GOV").doesNotContain("BACKS COALITION IS");
     }
+
+    @Test
+    void clashesBetweenTwoSidesAreAnAttackOfTheFirstOnTheSecondAndNoAlliance() {
+        Extraction x = run("Fierce clashes between the Turkish army and the SDF continued near Tal Abyad on Monday.");
+        Event e = x.events().stream().filter(ev -> ev.type() == EventType.ATTACK).findFirst().orElseThrow();
+        assertThat(e.actor()).isEqualTo("TUR");
+        assertThat(e.target()).isEqualTo("SDF");
+        assertThat(names(e)).containsExactly("Tal Abyad");
+        assertThat(x.relations()).noneMatch(r -> r.type() == RelationType.ALLIED);
+    }
+
+    @Test
+    void eachSideCountedAmongTheDeadHasItsCasualties() {
+        List<Event> passive = events("In the fighting, 67 members of the Iraqi security forces as well as 300 Islamic State fighters were killed.",
+                EventType.CASUALTIES);
+        assertThat(passive).extracting(Event::actor).containsExactlyInAnyOrder("IRQ_GOV", "IS");
+        assertThat(passive).extracting(Event::count).containsExactlyInAnyOrder(67, 300);
+        List<Event> active = events("A suicide bomber struck a checkpoint near Samarra, killing two soldiers and four Shia fighters.",
+                EventType.CASUALTIES);
+        assertThat(active).extracting(Event::actor).containsExactlyInAnyOrder("IRQ_GOV", "PMF");
+    }
 }
