@@ -84,6 +84,9 @@ final class EventExtractor {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[;:]|\\b(?:that|which|who|where|when|while|but)\\b");
     /** The words before a place that say how it relates to the event: "villages west of", "the town of". */
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:(?:\\d+|\\w+)\\s+)?(?:\\w+\\s+){0,3}(?:of|near|in|at|from|to|towards?)\\s+(?:the\\s+)?$");
+    /** The words between a withdrawal and where the force goes: "fled to the nearby", "pulled back towards". */
+    private static final Pattern DESTINATION = Pattern.compile(
+            "\\b(?:to|towards?|into|for|in\\s+the\\s+direction\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}(?:of\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** How far after its scope a trigger may find its place, in characters. */
     private static final int FURTHER = 80;
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
@@ -622,6 +625,12 @@ final class EventExtractor {
             }
         }
         after.removeIf(p -> COUNTRIES.contains(p.name()) && t.type() == EventType.HOLD);
+        if (t.type() == EventType.WITHDRAW) {
+            // "fled to the nearby city of Rawa": where a force goes is not the place it leaves
+            String text = clause.sentence().text();
+            after.removeIf(p -> DESTINATION.matcher(text.substring(t.end(), p.start())).find());
+            later.removeIf(p -> DESTINATION.matcher(text.substring(t.end(), p.start())).find());
+        }
         List<PlaceName> chosen = switch (t.form()) {
             case PASSIVE, HELDBY -> beforeT.isEmpty() ? after : beforeT;
             default -> !after.isEmpty() ? after : !later.isEmpty() && t.type() != EventType.HOLD ? later : beforeT;
