@@ -281,4 +281,18 @@ class PipelineTest {
                 EventType.CASUALTIES);
         assertThat(active).extracting(Event::actor).containsExactlyInAnyOrder("IRQ_GOV", "PMF");
     }
+
+    @Test
+    void aTollToldAfterThePlaceIsLocatedByItAndReported() {
+        Event e = one("Iraqi forces stormed the town of Hit on Monday.\nThree Iraqi soldiers were killed, an officer said.", EventType.CASUALTIES);
+        assertThat(e.actor()).isEqualTo("IRQ_GOV");
+        assertThat(names(e)).containsExactly("Hit");
+        assertThat(e.confidence()).isGreaterThanOrEqualTo(Pipeline.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    @Test
+    void whereAWithdrawingForceGoesIsNotThePlaceItLeaves() {
+        Event e = one("Islamic State fighters withdrew from Rutba and fled to the city of al-Qaim.", EventType.WITHDRAW);
+        assertThat(names(e)).containsExactly("Rutba");
+    }
 }
