@@ -295,4 +295,11 @@ class PipelineTest {
         Event e = one("Islamic State fighters withdrew from Rutba and fled to the city of al-Qaim.", EventType.WITHDRAW);
         assertThat(names(e)).containsExactly("Rutba");
     }
+
+    @Test
+    void warplanesThatStrikeAreTheActor() {
+        Event e = one("Russian warplanes hit rebel positions in Idlib on Tuesday.", EventType.ATTACK);
+        assertThat(e.actor()).isEqualTo("RUS");
+        assertThat(e.target()).isEqualTo("FSA");
+    }
 }
