@@ -11,6 +11,7 @@ import com.bericotech.clavin.resolver.ResolvedLocation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +36,8 @@ import java.util.Map;
  * names.tsv: {@code article TAB position TAB name}, an article's rows together and in text order (position
  * -1 when the name is not found in the text). results.tsv: {@code config TAB article TAB name TAB lat TAB
  * lon TAB geonameid} (the last three empty when unresolved) and one {@code #rate TAB config TAB names TAB
- * seconds} line per configuration, timed after one warm-up round over every article, repeated for at least
- * {@code --seconds}.
+ * seconds TAB cpu-seconds} line per configuration: the articles resolved again after the warm-up round that
+ * gave the results, on one thread, for at least {@code --seconds}.
  */
 public final class ClavinPeer {
     /** The configurations run when none is given: CLAVIN's defaults, fuzzy off and on, and no context at all. */
@@ -158,6 +159,7 @@ public final class ClavinPeer {
                     }
                 }
                 long rounds = 0;
+                long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 long elapsed;
                 do {
@@ -167,7 +169,9 @@ public final class ClavinPeer {
                     rounds++;
                     elapsed = System.nanoTime() - t0;
                 } while (elapsed < seconds * 1e9);
-                w.write(String.join("\t", "#rate", c.label(), Long.toString(rounds * names), String.format(Locale.ROOT, "%.4f", elapsed / 1e9)));
+                long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
+                w.write(String.join("\t", "#rate", c.label(), Long.toString(rounds * names),
+                        String.format(Locale.ROOT, "%.4f", elapsed / 1e9), String.format(Locale.ROOT, "%.4f", cpu / 1e9)));
                 w.write('\n');
             }
         }
