@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -89,8 +90,11 @@ final class GeocodeBench implements Callable<Integer> {
         static final Rate NONE = new Rate(0, Double.NaN, Double.NaN);
     }
 
-    /** How one system did: gold places scored, within 15 km, median error, unresolved, resolved farther, speed. */
-    record Score(String system, int places, double within, double medianKm, int unresolved, int far, Rate rate) {
+    /**
+     * How one system did: gold places scored, within 15 km, median error, unresolved, resolved farther, speed;
+     * and, per gold place in corpus order, the point it gave (null when unresolved).
+     */
+    record Score(String system, int places, double within, double medianKm, int unresolved, int far, Rate rate, List<double[]> points) {
     }
 
     @Override
@@ -132,7 +136,8 @@ final class GeocodeBench implements Callable<Integer> {
             Files.readAllLines(log).forEach(line -> out.println("peer        " + line));
             scores.addAll(peerScores(results, gold));
         }
-        out.printf("work        %s%n", dir);
+        Path scored = writeScored(scores, gold, dir.resolve("scored.tsv"));
+        out.printf("work        %s (each gold place and where each system put it: %s)%n", dir, scored.getFileName());
         int width = scores.stream().mapToInt(s -> s.system().length()).max().orElse(10) + 2;
         // on a machine shared with other work, wall time undercounts: CPU time tells what a core would do alone
         out.printf("%-" + width + "s%7s%14s%11s%12s%6s%10s%12s%n", "system", "places", "within 15 km", "median km", "unresolved", "far",
@@ -202,18 +207,20 @@ final class GeocodeBench implements Callable<Integer> {
     /** Scores where a system put each name against the gold points, as score.py's geocoding line does. */
     static Score score(String system, List<GoldPlace> gold, Map<String, double[]> where, Rate rate) {
         double[] errors = new double[gold.size()];
+        List<double[]> points = new ArrayList<>();
         int unresolved = 0;
         for (int i = 0; i < errors.length; i++) {
             GoldPlace p = gold.get(i);
             double[] at = where.get(key(p.article(), p.name()));
             errors[i] = at == null ? Double.POSITIVE_INFINITY : GreatCircle.km(p.lat(), p.lon(), at[0], at[1]);
             unresolved += at == null ? 1 : 0;
+            points.add(at);
         }
         Arrays.sort(errors);
         long within = Arrays.stream(errors).filter(e -> e <= WITHIN_KM).count();
         long far = Arrays.stream(errors).filter(e -> e > WITHIN_KM && !Double.isInfinite(e)).count();
         return new Score(system, errors.length, errors.length == 0 ? 0 : (double) within / errors.length,
-                errors.length == 0 ? Double.NaN : errors[errors.length / 2], unresolved, (int) far, rate);
+                errors.length == 0 ? Double.NaN : errors[errors.length / 2], unresolved, (int) far, rate, points);
     }
 
     private static String key(String article, String name) {
@@ -283,6 +290,24 @@ final class GeocodeBench implements Callable<Integer> {
 
     private static int position(String text, String name) {
         return text.indexOf(name);
+    }
+
+    /** scored.tsv: system, article, name, gold point, the system's point (empty when unresolved), error in km. */
+    static Path writeScored(List<Score> scores, List<GoldPlace> gold, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("system\tarticle\tname\tgold_lat\tgold_lon\tlat\tlon\tkm\n");
+            for (Score s : scores) {
+                for (int i = 0; i < gold.size(); i++) {
+                    GoldPlace g = gold.get(i);
+                    double[] at = s.points().get(i);
+                    w.write(String.join("\t", s.system(), g.article(), g.name(), Double.toString(g.lat()), Double.toString(g.lon()),
+                            at == null ? "" : Double.toString(at[0]), at == null ? "" : Double.toString(at[1]),
+                            at == null ? "" : String.format(Locale.ROOT, "%.1f", GreatCircle.km(g.lat(), g.lon(), at[0], at[1]))));
+                    w.write('\n');
+                }
+            }
+        }
+        return file;
     }
 
     /** The peer's names.tsv: article, position in its text (-1 when absent), name. */

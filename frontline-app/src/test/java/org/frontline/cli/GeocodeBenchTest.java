@@ -52,6 +52,8 @@ class GeocodeBenchTest extends CommandLineTest {
         // Tal Afar within 15 km, Nowhereville unresolved; Mosul has no gold point, so it is context, not scored
         assertThat(row("frontline")).startsWith("frontline", "2", "0.50", "-", "1", "0");
         assertThat(row("peer script")).containsExactly("peer", "script", "2", "0.50", "-", "1", "0", "3", "6");
+        assertThat(Files.readAllLines(tmp.resolve("work/scored.tsv"))).hasSize(5)
+                .contains("peer script\ta1\tTal Afar\t36.3791\t42.4481\t36.38\t42.45\t0.2", "peer script\ta1\tNowhereville\t36.0\t42.0\t\t\t");
     }
 
     private String[] row(String system) {
