@@ -62,7 +62,7 @@ final class FeedArticleParser {
             if (!ids.add(id)) {
                 continue; // the same entry twice
             }
-            items.add(new FeedItem(key, url, entry.getTitle(), article(entry, id, url)));
+            items.add(new FeedItem(key, url, entry.getTitle(), published(entry), article(entry, id, url)));
         }
         return items;
     }

@@ -5,8 +5,15 @@ package org.frontline.ingest;
  * ("refused: intranet.example resolves to 10.0.0.7, not a public address", "HTTP 503 from https://...").
  */
 public final class FetchException extends Exception {
+    private final boolean permanent;
 
-    public FetchException(String reason) {
+    /** @param permanent asking again will not help: refused, disallowed, gone, too large; not a timeout or a 503 */
+    public FetchException(String reason, boolean permanent) {
         super(reason);
+        this.permanent = permanent;
+    }
+
+    public boolean permanent() {
+        return permanent;
     }
 }

@@ -53,6 +53,7 @@ public final class WebFetcher implements AutoCloseable {
     public static final String ROBOT_NAME = "frontline";
     /** Longest crawl-delay of a robots.txt obeyed; a site asking for more is fetched at this pace. */
     private static final long MAX_CRAWL_DELAY_MS = 60_000;
+    private static final String REFUSED = "refused: ";
     /** Largest robots.txt read (Google reads 500 KiB). */
     private static final int MAX_ROBOTS_BYTES = 512 * 1024;
 
@@ -150,18 +151,18 @@ public final class WebFetcher implements AutoCloseable {
         URI current = checkedScheme(address);
         for (int redirects = 0; ; redirects++) {
             if (!robotsFor(current).isAllowed(current.toString())) {
-                throw new FetchException("robots.txt of " + origin(current) + " disallows " + current.getRawPath());
+                throw new FetchException("robots.txt of " + origin(current) + " disallows " + current.getRawPath(), true);
             }
             Exchange exchange = exchange(current, validators, settings.maxBytes());
             if (exchange.redirect() == null) {
                 return switch (exchange.status()) {
                     case HttpStatus.SC_OK -> new Response(current, false, exchange.body(), exchange.charset(), exchange.validators());
                     case HttpStatus.SC_NOT_MODIFIED -> new Response(current, true, new byte[0], null, exchange.validators());
-                    default -> throw new FetchException("HTTP " + exchange.status() + " from " + current);
+                    default -> throw new FetchException("HTTP " + exchange.status() + " from " + current, isClientError(exchange.status()));
                 };
             }
             if (redirects == settings.maxRedirects()) {
-                throw new FetchException("more than " + settings.maxRedirects() + " redirects, the last to " + exchange.redirect());
+                throw new FetchException("more than " + settings.maxRedirects() + " redirects, the last to " + exchange.redirect(), true);
             }
             current = checkedScheme(exchange.redirect());
         }
@@ -189,17 +190,17 @@ public final class WebFetcher implements AutoCloseable {
                 closeQuietly(response);
             }
         } catch (OverLimit e) {
-            throw new FetchException(e.getMessage());
+            throw new FetchException(e.getMessage(), true);
         } catch (UnknownHostException e) {
-            throw new FetchException(e.getMessage() != null && e.getMessage().startsWith("refused") ? e.getMessage()
-                    : "unknown host " + address.getHost());
+            boolean refused = e.getMessage() != null && e.getMessage().startsWith(REFUSED);
+            throw new FetchException(refused ? e.getMessage() : "unknown host " + address.getHost(), refused);
         } catch (SocketTimeoutException e) {
-            throw new FetchException("no answer within " + seconds(settings.readTimeout()) + " from " + origin(address));
+            throw new FetchException("no answer within " + seconds(settings.readTimeout()) + " from " + origin(address), false);
         } catch (IOException e) {
             if (get.isCancelled() && deadline.isDone()) {
-                throw new FetchException("took over " + seconds(settings.totalTimeout()) + " to answer: " + address);
+                throw new FetchException("took over " + seconds(settings.totalTimeout()) + " to answer: " + address, false);
             }
-            throw new FetchException("cannot fetch " + address + ": " + describe(e));
+            throw new FetchException("cannot fetch " + address + ": " + describe(e), false);
         } finally {
             deadline.cancel(false);
         }
@@ -269,11 +270,11 @@ public final class WebFetcher implements AutoCloseable {
                 rules = robotsParser.failedFetch(exchange.status());
             }
         } catch (FetchException e) {
-            if (e.getMessage().startsWith("refused")) {
+            if (e.permanent()) {
                 throw e;
             }
             // not cached: the next fetch asks again
-            throw new FetchException("robots.txt of " + origin + " unreachable (" + e.getMessage() + "); not fetching " + address);
+            throw new FetchException("robots.txt of " + origin + " unreachable (" + e.getMessage() + "); not fetching " + address, false);
         }
         robots.put(origin, rules);
         return rules;
@@ -297,18 +298,23 @@ public final class WebFetcher implements AutoCloseable {
                 TimeUnit.NANOSECONDS.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new FetchException("interrupted");
+                throw new FetchException("interrupted", false);
             }
         }
+    }
+
+    /** A 4xx other than a timeout or "too many requests": the page is gone or forbidden, asking again will not help. */
+    private static boolean isClientError(int status) {
+        return status >= 400 && status < 500 && status != HttpStatus.SC_REQUEST_TIMEOUT && status != HttpStatus.SC_TOO_MANY_REQUESTS;
     }
 
     private static URI checkedScheme(URI address) throws FetchException {
         String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException("refused: " + address + " is not an http or https address");
+            throw new FetchException(REFUSED + address + " is not an http or https address", true);
         }
         if (address.getHost() == null) {
-            throw new FetchException("refused: " + address + " names no host");
+            throw new FetchException(REFUSED + address + " names no host", true);
         }
         return address;
     }
@@ -365,7 +371,7 @@ public final class WebFetcher implements AutoCloseable {
             for (InetAddress a : addresses) {
                 if (!allowed.test(a)) {
                     // UnknownHostException makes the client give up on the host at once, without connecting
-                    throw new UnknownHostException("refused: " + host + " resolves to " + a.getHostAddress()
+                    throw new UnknownHostException(REFUSED + host + " resolves to " + a.getHostAddress()
                             + ", not a public address (--allow-private allows it)");
                 }
             }
