@@ -72,10 +72,14 @@ final class FeedServer implements AutoCloseable {
 
     /** A page reporting a capture at a numbered village, so that every one is a different article. */
     void page(int i) {
+        page(i, 0);
+    }
+
+    void page(int i, long delayMs) {
         put("/news/" + i + ".html", "text/html; charset=utf-8", "<html><head><title>Village " + i + " taken</title></head><body>"
                 + "<article><h1>SDF take the village of Tell " + i + "</h1>"
                 + "<p>The Syrian Democratic Forces captured the village of Tell " + i + " from Islamic State on Friday.</p>"
-                + "<p>Fighting went on near Raqqa, a spokesman said in statement number " + i + ".</p></article></body></html>");
+                + "<p>Fighting went on near Raqqa, a spokesman said in statement number " + i + ".</p></article></body></html>", delayMs);
     }
 
     /** An RSS feed of items linking to the given addresses (paths on this server, or absolute), newest first. */

@@ -155,7 +155,6 @@ class FeedWatcherTest {
         assertThat(first.problem()).startsWith("no answer within 500 ms");
         assertThat(store.watchedFeeds().state(feed.toString()).etag()).as("the feed must be fetched in full again").isNull();
 
-        server.page(7);
         server.put("/news/slow.html", "text/html", "<article><p>The Syrian Democratic Forces captured the village of Tell Abyad"
                 + " from Islamic State on Friday, a spokesman said.</p></article>");
         clock.advance(EVERY);
