@@ -73,14 +73,19 @@ public final class FeedWatcher {
         this.clock = clock;
     }
 
-    /** Polls each feed once, in order; incidents are relinked at the end when articles were added. */
-    public List<FeedReport> poll(List<URI> feeds) {
+    /**
+     * Polls each feed once, in order; incidents are relinked at the end when articles were added.
+     *
+     * @param honourBackoff leave a failing feed alone until its retry time (a running watch); false polls every
+     *                      feed now (a one-off run, whose caller chose when to run)
+     */
+    public List<FeedReport> poll(List<URI> feeds, boolean honourBackoff) {
         List<FeedReport> reports = new ArrayList<>();
         for (URI feed : feeds) {
             if (stopping) {
                 break;
             }
-            reports.add(poll(feed));
+            reports.add(poll(feed, honourBackoff));
         }
         if (reports.stream().anyMatch(r -> r.added() > 0)) {
             store.incidents().update();
@@ -97,11 +102,11 @@ public final class FeedWatcher {
         fetcher.close();
     }
 
-    private FeedReport poll(URI feed) {
+    private FeedReport poll(URI feed, boolean honourBackoff) {
         String url = feed.toString();
         WatchedFeeds.FeedState known = state.state(url);
         Instant now = clock.instant();
-        if (known.retryAfter() != null && now.isBefore(known.retryAfter())) {
+        if (honourBackoff && known.retryAfter() != null && now.isBefore(known.retryAfter())) {
             return new FeedReport(url, Status.WAITING, 0, 0, 0, 0, known.lastResult(), known.retryAfter());
         }
         try {

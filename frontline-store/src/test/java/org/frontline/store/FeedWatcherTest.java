@@ -65,7 +65,7 @@ class FeedWatcherTest {
         FeedWatcher watcher = watcher();
         URI feed = server.at("/feed.xml");
 
-        FeedWatcher.FeedReport first = watcher.poll(List.of(feed)).get(0);
+        FeedWatcher.FeedReport first = watcher.poll(List.of(feed), true).get(0);
         assertThat(first.status()).isEqualTo(FeedWatcher.Status.POLLED);
         assertThat(first.added()).isEqualTo(2);
         assertThat(store.articles().count()).isEqualTo(2);
@@ -73,12 +73,12 @@ class FeedWatcherTest {
 
         server.feed("/feed.xml", List.of("/news/3.html", "/news/2.html", "/news/1.html"));
         clock.advance(EVERY);
-        FeedWatcher.FeedReport second = watcher.poll(List.of(feed)).get(0);
+        FeedWatcher.FeedReport second = watcher.poll(List.of(feed), true).get(0);
         assertThat(second).extracting(FeedWatcher.FeedReport::added, FeedWatcher.FeedReport::seen, FeedWatcher.FeedReport::failed)
                 .containsExactly(1, 2, 0);
 
         clock.advance(EVERY);
-        FeedWatcher.FeedReport third = watcher.poll(List.of(feed)).get(0);
+        FeedWatcher.FeedReport third = watcher.poll(List.of(feed), true).get(0);
         assertThat(third.status()).isEqualTo(FeedWatcher.Status.NOT_MODIFIED);
 
         assertThat(store.articles().count()).isEqualTo(3);
@@ -99,25 +99,25 @@ class FeedWatcherTest {
         FeedWatcher watcher = watcher();
         List<URI> feeds = List.of(server.at("/broken.xml"), server.at("/good.xml"));
 
-        List<FeedWatcher.FeedReport> first = watcher.poll(feeds);
+        List<FeedWatcher.FeedReport> first = watcher.poll(feeds, true);
         assertThat(first.get(0).status()).isEqualTo(FeedWatcher.Status.FAILED);
         assertThat(first.get(0).problem()).startsWith("not a readable RSS or Atom feed");
         assertThat(first.get(0).retryAfter()).isEqualTo(clock.instant().plus(EVERY));
         assertThat(first.get(1).added()).isEqualTo(1);
 
         clock.advance(Duration.ofMinutes(5));
-        assertThat(watcher.poll(feeds).get(0).status()).isEqualTo(FeedWatcher.Status.WAITING);
+        assertThat(watcher.poll(feeds, true).get(0).status()).isEqualTo(FeedWatcher.Status.WAITING);
         assertThat(server.count("/broken.xml")).isEqualTo(1);
 
         clock.advance(EVERY);
-        FeedWatcher.FeedReport again = watcher.poll(feeds).get(0);
+        FeedWatcher.FeedReport again = watcher.poll(feeds, true).get(0);
         assertThat(again.status()).isEqualTo(FeedWatcher.Status.FAILED);
         assertThat(again.retryAfter()).as("doubled").isEqualTo(clock.instant().plus(EVERY.multipliedBy(2)));
         assertThat(store.watchedFeeds().state(server.at("/broken.xml").toString()).failures()).isEqualTo(2);
 
         server.feed("/broken.xml", List.of("/news/1.html"));
         clock.advance(EVERY.multipliedBy(2));
-        FeedWatcher.FeedReport fixed = watcher.poll(feeds).get(0);
+        FeedWatcher.FeedReport fixed = watcher.poll(feeds, true).get(0);
         assertThat(fixed.status()).isEqualTo(FeedWatcher.Status.POLLED);
         assertThat(fixed.duplicates()).as("the same page through another feed").isEqualTo(1);
         assertThat(store.watchedFeeds().state(server.at("/broken.xml").toString()).failures()).isZero();
@@ -132,7 +132,7 @@ class FeedWatcherTest {
         // a connection attempt to 10.255.255.1 (nothing answers there) would wait for this connect timeout
         fetcher = new WebFetcher(LOOPBACK_ALLOWED.withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)));
         long start = System.nanoTime();
-        FeedWatcher.FeedReport report = watcher().poll(List.of(server.at("/feed.xml"))).get(0);
+        FeedWatcher.FeedReport report = watcher().poll(List.of(server.at("/feed.xml")), true).get(0);
 
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.failed()).isEqualTo(2);
@@ -150,7 +150,7 @@ class FeedWatcherTest {
         FeedWatcher watcher = watcher();
         URI feed = server.at("/feed.xml");
 
-        FeedWatcher.FeedReport first = watcher.poll(List.of(feed)).get(0);
+        FeedWatcher.FeedReport first = watcher.poll(List.of(feed), true).get(0);
         assertThat(first.failed()).isEqualTo(1);
         assertThat(first.problem()).startsWith("no answer within 500 ms");
         assertThat(store.watchedFeeds().state(feed.toString()).etag()).as("the feed must be fetched in full again").isNull();
@@ -158,7 +158,7 @@ class FeedWatcherTest {
         server.put("/news/slow.html", "text/html", "<article><p>The Syrian Democratic Forces captured the village of Tell Abyad"
                 + " from Islamic State on Friday, a spokesman said.</p></article>");
         clock.advance(EVERY);
-        FeedWatcher.FeedReport second = watcher.poll(List.of(feed)).get(0);
+        FeedWatcher.FeedReport second = watcher.poll(List.of(feed), true).get(0);
         assertThat(second.added()).isEqualTo(1);
         assertThat(second.failed()).isZero();
         assertThat(store.articles().count()).isEqualTo(1);

@@ -16,7 +16,7 @@ public final class WatchChild {
     public static void main(String[] args) {
         try (Store store = Store.open(args[0]); WebFetcher fetcher = new WebFetcher(FeedWatcherTest.LOOPBACK_ALLOWED)) {
             new FeedWatcher(store, new Ingester(store, Fixtures.PIPELINE, "test", 2), fetcher, new ArticleReader(),
-                    Duration.ofMinutes(15), Clock.systemUTC()).poll(List.of(URI.create(args[1])));
+                    Duration.ofMinutes(15), Clock.systemUTC()).poll(List.of(URI.create(args[1])), true);
         }
     }
 }

@@ -51,7 +51,7 @@ class WatchKillTest {
 
             try (Store store = Store.open(db); WebFetcher fetcher = new WebFetcher(FeedWatcherTest.LOOPBACK_ALLOWED)) {
                 FeedWatcher.FeedReport rerun = new FeedWatcher(store, new Ingester(store, Fixtures.PIPELINE, "test", 2), fetcher,
-                        new ArticleReader(), Duration.ofMinutes(15), Clock.systemUTC()).poll(List.of(feed)).get(0);
+                        new ArticleReader(), Duration.ofMinutes(15), Clock.systemUTC()).poll(List.of(feed), true).get(0);
                 assertThat(rerun.seen()).isEqualTo(marked);
                 assertThat(rerun.added()).isEqualTo(ITEMS - stored);
                 assertThat(rerun.duplicates()).as("committed but not yet marked when killed").isEqualTo(stored - marked);
