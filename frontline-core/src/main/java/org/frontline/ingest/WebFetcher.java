@@ -51,7 +51,7 @@ public final class WebFetcher implements AutoCloseable {
 
     /** The robots.txt product token, and the start of the User-Agent. */
     public static final String ROBOT_NAME = "frontline";
-    /** Longest crawl-delay of a robots.txt obeyed; a site asking for more is fetched at this pace. */
+    /** Longest crawl-delay of a robots.txt obeyed; crawler-commons reads a site asking for more as disallowing all. */
     private static final long MAX_CRAWL_DELAY_MS = 60_000;
     private static final String REFUSED = "refused: ";
     /** Largest robots.txt read (Google reads 500 KiB). */
