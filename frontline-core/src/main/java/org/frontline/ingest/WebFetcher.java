@@ -36,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -181,7 +182,11 @@ public final class WebFetcher implements AutoCloseable {
         if (validators.lastModified() != null) {
             get.setHeader(HttpHeaders.IF_MODIFIED_SINCE, validators.lastModified());
         }
-        ScheduledFuture<?> deadline = deadlines.schedule(get::cancel, settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        AtomicBoolean overTime = new AtomicBoolean();
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            overTime.set(true); // before the cancel, which makes the reading thread fail at once
+            get.cancel();
+        }, settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
         try {
             ClassicHttpResponse response = client.executeOpen(null, get, null);
             try {
@@ -197,7 +202,7 @@ public final class WebFetcher implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             throw new FetchException("no answer within " + seconds(settings.readTimeout()) + " from " + origin(address), false);
         } catch (IOException e) {
-            if (get.isCancelled() && deadline.isDone()) {
+            if (overTime.get()) {
                 throw new FetchException("took over " + seconds(settings.totalTimeout()) + " to answer: " + address, false);
             }
             throw new FetchException("cannot fetch " + address + ": " + describe(e), false);

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,22 +30,24 @@ class WebFetcherTest {
     private static final WebFetcher.Settings LOCAL = WebFetcher.Settings.defaults("test")
             .withAddressAllowed(a -> a.isLoopbackAddress() || PublicAddresses.isPublic(a))
             .withHostDelay(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(3));
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10)); // generous: the machine may be loaded
 
     private HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(threads);
         server.start();
     }
 
     @AfterEach
     void stop() {
         server.stop(0);
+        threads.shutdownNow(); // wakes the handlers still sleeping
     }
 
     private URI at(String path) {
@@ -114,12 +117,12 @@ class WebFetcherTest {
     @Test
     void aSlowServerTimesOut() {
         serve("/slow", x -> {
-            sleep(2000);
+            sleep(10_000);
             send(x, 200, "late");
         });
-        try (WebFetcher fetcher = new WebFetcher(LOCAL)) {
+        try (WebFetcher fetcher = new WebFetcher(LOCAL.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(30)))) {
             assertThatThrownBy(() -> fetcher.get(at("/slow"), WebFetcher.Validators.NONE))
-                    .isInstanceOf(FetchException.class).hasMessageStartingWith("no answer within 500 ms");
+                    .isInstanceOf(FetchException.class).hasMessageStartingWith("no answer within 1 s");
         }
     }
 
@@ -130,12 +133,12 @@ class WebFetcherTest {
             for (int i = 0; i < 100; i++) {
                 x.getResponseBody().write('.');
                 x.getResponseBody().flush();
-                sleep(200); // each byte within the read timeout, the whole far beyond the overall one
+                sleep(300); // each byte well within the read timeout, the whole far beyond the overall one
             }
         });
-        try (WebFetcher fetcher = new WebFetcher(LOCAL)) {
+        try (WebFetcher fetcher = new WebFetcher(LOCAL.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2)))) {
             assertThatThrownBy(() -> fetcher.get(at("/trickle"), WebFetcher.Validators.NONE))
-                    .isInstanceOf(FetchException.class).hasMessageStartingWith("took over 3 s");
+                    .isInstanceOf(FetchException.class).hasMessageStartingWith("took over 2 s");
         }
     }
 

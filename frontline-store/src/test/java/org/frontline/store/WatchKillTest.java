@@ -7,11 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontline.store.KillTest.count;
+import static org.frontline.store.KillTest.query;
 
 /** Kills a real watching JVM with SIGKILL mid-poll, then polls again: every item stored once, none missed. */
 class WatchKillTest {
@@ -62,18 +59,6 @@ class WatchKillTest {
             assertThat(query(db, "SELECT COUNT(*) FROM watched_items WHERE outcome = 'ingested'")).isEqualTo(String.valueOf(ITEMS));
             assertThat(IntStream.range(0, ITEMS).mapToLong(i -> server.count("/news/" + i + ".html")).max().orElseThrow())
                     .as("no page fetched more than twice").isLessThanOrEqualTo(2);
-        }
-    }
-
-    private static long count(String db, String table) throws SQLException {
-        String n = query(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = '" + table + "'");
-        return "0".equals(n) ? 0 : Long.parseLong(query(db, "SELECT COUNT(*) FROM " + table));
-    }
-
-    private static String query(String db, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
         }
     }
 }
