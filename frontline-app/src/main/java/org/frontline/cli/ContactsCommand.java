@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 import org.frontline.terrain.ContactLines;
+import org.frontline.terrain.TerrainCache;
 import org.frontline.terrain.Territory;
 import org.frontline.terrain.Theatre;
 import picocli.CommandLine.Command;
@@ -58,10 +59,13 @@ final class ContactsCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = database.open()) {
-            Theatre theatre = terrain.theatre(store, terrain.date);
-            Territory territory = theatre.territoryAt(terrain.date);
+            TerrainCache cache = TerrainOptions.cache(database, err);
+            Theatre theatre = terrain.theatre(store, terrain.date, cache);
+            // the earlier date first: the later one then starts from it, applying only what changed in between
+            Territory earlier = since == null ? null : cache.territory(theatre, since);
+            Territory territory = cache.territory(theatre, terrain.date);
             List<ContactLines.Line> lines = ContactLines.of(territory);
-            Map<String, Double> fresh = since == null ? Map.of() : ContactLines.lengthByPair(ContactLines.newSince(theatre.territoryAt(since), territory));
+            Map<String, Double> fresh = since == null ? Map.of() : ContactLines.lengthByPair(ContactLines.newSince(earlier, territory));
             List<Contact> contacts = contacts(lines, fresh, since != null);
             if (pair != null) {
                 Set<String> wanted = Set.of(pair.get(0).trim().toUpperCase(Locale.ROOT), pair.get(1).trim().toUpperCase(Locale.ROOT));

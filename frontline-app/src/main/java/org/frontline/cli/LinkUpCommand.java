@@ -11,6 +11,7 @@ import org.frontline.store.StoreException;
 import org.frontline.terrain.Coalition;
 import org.frontline.terrain.ControlTimeline;
 import org.frontline.terrain.LinkUp;
+import org.frontline.terrain.TerrainCache;
 import org.frontline.terrain.Territory;
 import org.frontline.terrain.Theatre;
 import picocli.CommandLine.Command;
@@ -83,8 +84,9 @@ final class LinkUpCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = database.open()) {
-            Theatre theatre = terrain.theatre(store, terrain.date);
-            Territory territory = theatre.territoryAt(terrain.date);
+            TerrainCache cache = TerrainOptions.cache(database, err);
+            Theatre theatre = terrain.theatre(store, terrain.date, cache);
+            Territory territory = cache.territory(theatre, terrain.date);
             Places places = new Places(store, theatre, gazetteer, err);
             List<String> members = upper(coalition);
             if (derive) {

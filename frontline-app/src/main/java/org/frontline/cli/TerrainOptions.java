@@ -8,16 +8,16 @@ import org.frontline.store.StoredEvent;
 import org.frontline.store.Store;
 import org.frontline.terrain.ClaimsFromEvents;
 import org.frontline.terrain.Grid;
+import org.frontline.terrain.TerrainCache;
 import org.frontline.terrain.Territory;
 import org.frontline.terrain.Theatre;
-import org.locationtech.jts.geom.Geometry;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * The date, grid and radius of the territory commands ({@code linkup}, {@code map}, {@code contacts}), and the claims
@@ -30,7 +30,7 @@ final class TerrainOptions {
     /**
      * Iraq, Syria and their neighbours, every country the shipped borders hold: fronts cross the borders (the Turkish
      * army in northern Syria and Iraq, Iranian forces at the Iraqi border). 964,660 cells at resolution 7, laid in
-     * about 3 s; {@code --countries IQ,SY} gives an eighth of the cells when the fronts stay inside the two.
+     * about 3 s the first time (then read back from the cache); {@code --countries IQ,SY} gives an eighth of the cells when the fronts stay inside the two.
      */
     static final String DEFAULT_COUNTRIES = "IQ,SY,TR,IR,JO,LB,IL,PS,SA,KW";
 
@@ -44,31 +44,35 @@ final class TerrainOptions {
             description = "countries the grid covers (ISO alpha-2, from the shipped borders: IQ, SY, TR, IR, JO, LB, IL, PS, SA, KW); default: ${DEFAULT-VALUE}")
     List<String> countries;
 
-    /** The grid over the chosen countries' shipped borders. */
-    Grid grid() {
-        CountryBorders borders = CountryBorders.loadDefault();
-        Map<String, Geometry> chosen = new LinkedHashMap<>();
-        for (String iso : countries) {
-            Geometry g = borders.geometries().get(iso.toUpperCase());
-            if (g == null) {
-                throw new UserError("--countries: no borders for '" + iso + "'; known: " + String.join(", ", borders.geometries().keySet()));
-            }
-            chosen.put(iso.toUpperCase(), g);
-        }
+    /** The grids and territories kept beside the store (see {@link DatabaseOption#cacheDirectory()}); problems with it warned on err. */
+    static TerrainCache cache(DatabaseOption database, PrintWriter err) {
+        return new TerrainCache(database.cacheDirectory(), message -> {
+            err.println("frontline: warning: " + message);
+            err.flush();
+        });
+    }
+
+    /** The grid over the chosen countries' shipped borders: read back from the cache, else laid (and kept). */
+    Grid grid(TerrainCache cache) {
         if (resolution < 0 || resolution > 15) {
             throw new UserError("--resolution: " + resolution + " is not an H3 resolution (0 to 15)");
         }
-        return Grid.over(chosen, resolution);
+        List<String> isos = countries.stream().map(iso -> iso.trim().toUpperCase(Locale.ROOT)).toList();
+        try {
+            return cache.grid(isos, resolution, CountryBorders.defaultVersion(), () -> CountryBorders.loadDefault().geometries());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--countries: " + e.getMessage());
+        }
     }
 
     /** Who holds what over time on the grid, from every claim dated on or before {@code last}. */
-    Theatre theatre(Store store, LocalDate last) {
+    Theatre theatre(Store store, LocalDate last, TerrainCache cache) {
         List<ControlClaim> claims = claimsUpTo(store, last);
         if (claims.isEmpty()) {
             throw new UserError("no control claims on or before " + last + " in " + store.location()
                     + " (import a base map with 'frontline basemap import', or ingest reports of that time)");
         }
-        return new Theatre(grid(), claims, radiusKm);
+        return new Theatre(grid(cache), claims, radiusKm);
     }
 
     /** The base maps' claims dated on or before the day, then those of the events stored up to it. */
