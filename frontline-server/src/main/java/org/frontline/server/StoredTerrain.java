@@ -58,6 +58,15 @@ public final class StoredTerrain {
         if (resolution < 0 || resolution > 15) {
             throw new IllegalArgumentException(resolution + " is not an H3 resolution (0 to 15)");
         }
+        return Grid.over(borders(countries), resolution);
+    }
+
+    /**
+     * The shipped borders of the countries, by ISO code.
+     *
+     * @throws IllegalArgumentException naming a country the shipped borders lack
+     */
+    public static Map<String, Geometry> borders(List<String> countries) {
         CountryBorders borders = CountryBorders.loadDefault();
         Map<String, Geometry> chosen = new LinkedHashMap<>();
         for (String iso : countries) {
@@ -68,7 +77,7 @@ public final class StoredTerrain {
             }
             chosen.put(code, g);
         }
-        return Grid.over(chosen, resolution);
+        return chosen;
     }
 
     /** The base maps' claims dated on or before the day, then those of the events stored up to it. */
@@ -81,9 +90,43 @@ public final class StoredTerrain {
 
     /** The control timelines of the places with this name, in any spelling the gazetteer folds together (al-Ba'aj, Baaj). */
     public static List<ControlTimeline> timelinesOf(Store store, String name) {
+        return timelinesOf(ControlTimelines.of(claimsUpTo(store, ALL)), name);
+    }
+
+    /** The timelines of the places with this name among those given. */
+    public static List<ControlTimeline> timelinesOf(ControlTimelines timelines, String name) {
         String folded = PlaceNameAnalyzer.fold(name);
-        return ControlTimelines.of(claimsUpTo(store, ALL)).timelines().stream()
+        return timelines.timelines().stream()
                 .filter(t -> PlaceNameAnalyzer.fold(t.place().name()).equals(folded)).toList();
+    }
+
+    /**
+     * A base map's claims with coordinates: places without them are looked up in the gazetteer (loaded only when
+     * needed, each name once); the names it does not know are added to {@code unresolved} and their claims left out.
+     *
+     * @param step called once per claim, for progress
+     */
+    public static List<ControlClaim> locate(List<ControlClaim> claims, Supplier<Gazetteer> gazetteer, Set<String> unresolved, Runnable step) {
+        PlaceResolver resolver = null;
+        Map<String, Place> found = new java.util.HashMap<>();
+        List<ControlClaim> located = new ArrayList<>(claims.size());
+        for (ControlClaim c : claims) {
+            step.run();
+            Place p = c.place();
+            if (!p.resolved()) {
+                if (resolver == null) {
+                    resolver = new PlaceResolver(gazetteer.get());
+                }
+                PlaceResolver r = resolver;
+                p = found.computeIfAbsent(p.name(), n -> r.resolve(n, new SearchContext(THEATRE, List.of(), Set.of())));
+                if (!p.resolved()) {
+                    unresolved.add(p.name());
+                    continue;
+                }
+            }
+            located.add(new ControlClaim(p, c.actor(), c.date(), c.kind(), c.source(), c.confidence()));
+        }
+        return located;
     }
 
     /**
