@@ -34,8 +34,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     GridOptions grid;
 
-    @Mixin
-    Geocoding geocoding;
+    @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory merged with the shipped places (uploads, place search); default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
+    Path gazetteer;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "the address to bind; default: ${DEFAULT-VALUE} (this machine only)")
     String host;
@@ -67,10 +67,10 @@ final class ServeCommand implements Callable<Integer> {
             grid.check();
             ApiToken token = ApiToken.resolve(System.getenv(ApiToken.ENV), tokenFile(store.location()));
             ServerSettings settings = new ServerSettings(host, port, tokenForReads, cors, maxBodyBytes, grid.countries, grid.resolution,
-                    grid.radiusKm, geocoding.gazetteer);
+                    grid.radiusKm);
             err.printf("frontline: laying the grid over %s at resolution %d…%n", String.join(",", grid.countries), grid.resolution);
             err.flush();
-            try (FrontlineServer server = FrontlineServer.over(store, token, settings, () -> Geocoding.load(geocoding.gazetteer, err)).start()) {
+            try (FrontlineServer server = FrontlineServer.over(store, token, settings, () -> Geocoding.load(gazetteer, err)).start()) {
                 err.printf("frontline: serving %s on http://%s:%d/ (API at /api, described at /api/openapi.json)%n", store.location(), host, server.port());
                 err.printf("frontline: writes need 'Authorization: Bearer TOKEN' with the token of %s%s; CORS %s%n", token.origin(),
                         tokenForReads ? "; so do reads" : "; reads are open", cors.isEmpty() ? "closed" : "open to " + String.join(", ", cors));

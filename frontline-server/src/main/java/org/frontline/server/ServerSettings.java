@@ -1,6 +1,5 @@
 package org.frontline.server;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,10 +13,9 @@ import java.util.List;
  * @param countries       countries the grid covers (ISO alpha-2)
  * @param resolution      H3 resolution of the grid
  * @param radiusKm        a cell takes the holder of the nearest held place within this distance
- * @param gazetteer       the user gazetteer directory; null for the default one
  */
 public record ServerSettings(String host, int port, boolean readsNeedToken, List<String> corsOrigins, long maxBodyBytes,
-                             List<String> countries, int resolution, double radiusKm, Path gazetteer) {
+                             List<String> countries, int resolution, double radiusKm) {
     public ServerSettings {
         corsOrigins = List.copyOf(corsOrigins);
         countries = List.copyOf(countries);
