@@ -65,6 +65,16 @@ final class Desk {
     private final Supplier<Function<Article, Extraction>> extraction;
     private final Supplier<SentenceSplitter> splitter = Suppliers.memoize(SentenceSplitter::new);
     private final Supplier<Set<String>> dictionaryActors = Suppliers.memoize(() -> ActorDictionary.loadDefault().names().keySet());
+    private final Supplier<byte[]> borders = Suppliers.memoize(() -> {
+        var collection = Json.MAPPER.createObjectNode().put("type", "FeatureCollection");
+        var features = collection.putArray("features");
+        grid().borders().forEach((code, border) -> {
+            var feature = features.addObject().put("type", "Feature");
+            feature.set("geometry", Json.geometry(border));
+            feature.putObject("properties").put("layer", "border").put("country", code);
+        });
+        return Json.bytes(collection);
+    });
     private final Cache<String, Theatre> theatres = CacheBuilder.newBuilder().maximumSize(1).build();
     private final Cache<String, Day> days = CacheBuilder.newBuilder().maximumSize(DAYS_CACHED).build();
     private final Cache<String, byte[]> maps = CacheBuilder.newBuilder().maximumSize(DAYS_CACHED).build();
@@ -140,20 +150,26 @@ final class Desk {
     }
 
     /**
-     * The map of a day as GeoJSON: the {@link MapLayers} collection (borders, territory per actor with its area,
-     * places, contact lines), and with an earlier date the contact lines new since then and the land that changed
+     * The map of a day as GeoJSON: the {@link MapLayers} collection without the borders (territory per actor with its
+     * area, places, contact lines), and with an earlier date the contact lines new since then and the land that changed
      * hands ({@code layer: change}, with {@code from} and {@code to}).
      */
     byte[] map(LocalDate date, LocalDate compare) {
         return cached(maps, snapshot().revision() + "|" + date + "|" + compare, () -> {
             Day day = day(date);
-            if (compare == null) {
-                return Json.bytes(new MapLayers(date, day.territory, day.contacts.get(), null, List.of(), null).featureCollection());
-            }
-            Territory earlier = territory(compare);
+            Territory earlier = compare == null ? null : territory(compare);
             var collection = new MapLayers(date, day.territory, day.contacts.get(), compare,
-                    ContactLines.newSince(earlier, day.territory), null).featureCollection();
+                    earlier == null ? List.of() : ContactLines.newSince(earlier, day.territory), null).featureCollection();
+            // the borders are the same every day: /api/borders sends them once
             var features = collection.withArray("features");
+            for (var i = features.elements(); i.hasNext(); ) {
+                if (i.next().path("properties").path("layer").asText().equals("border")) {
+                    i.remove();
+                }
+            }
+            if (earlier == null) {
+                return Json.bytes(collection);
+            }
             for (TerritoryChange change : TerritoryChange.between(earlier, day.territory)) {
                 var feature = features.addObject().put("type", "Feature");
                 feature.set("geometry", Json.geometry(change.area()));
@@ -162,6 +178,11 @@ final class Desk {
             }
             return Json.bytes(collection);
         });
+    }
+
+    /** The grid's countries as GeoJSON features ({@code layer: border}, {@code country}): the base layer of the web map. */
+    byte[] borders() {
+        return borders.get();
     }
 
     /** The days that have claims, the first and last of them, and the actors that hold or claim land. */

@@ -116,6 +116,7 @@ public final class FrontlineServer implements AutoCloseable {
         routes.post("/api/basemaps", this::postBaseMap);
         routes.get("/api/timeline", ctx -> json(ctx, desk.timeline()));
         routes.get("/api/territory", this::territory);
+        routes.get("/api/borders", ctx -> ctx.contentType("application/geo+json").result(desk.borders()));
         routes.get("/api/control/{place}", this::control);
         routes.get("/api/contacts", this::contacts);
         routes.get("/api/linkup", this::linkUp);

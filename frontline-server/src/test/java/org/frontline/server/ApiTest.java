@@ -57,7 +57,7 @@ class ApiTest {
         Set<String> paths = new TreeSet<>();
         api.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/events", "/api/incidents/{id}", "/api/articles/{id}", "/api/articles",
-                "/api/basemaps", "/api/timeline", "/api/territory", "/api/control/{place}", "/api/contacts", "/api/linkup",
+                "/api/basemaps", "/api/timeline", "/api/territory", "/api/borders", "/api/control/{place}", "/api/contacts", "/api/linkup",
                 "/api/places", "/api/openapi.json");
     }
 
@@ -204,7 +204,7 @@ class ApiTest {
     void territoryOfADayHasItsActorsAndChanges() throws Exception {
         JsonNode may27 = json(desk.get("/api/territory?date=2017-05-27"));
         JsonNode may29 = json(desk.get("/api/territory?date=2017-05-29"));
-        assertThat(layers(may29)).contains("border", "territory", "place", "contact");
+        assertThat(layers(may29)).contains("territory", "place", "contact").doesNotContain("border");
         assertThat(km2(may29, "PMF")).isGreaterThan(km2(may27, "PMF"));
         for (JsonNode f : may29.get("features")) {
             if (f.get("properties").get("layer").asText().equals("territory")) {
@@ -223,6 +223,16 @@ class ApiTest {
         assertThat(changes).anySatisfy(c -> assertThat(c.get("to").asText()).isEqualTo("PMF"));
         assertThat(problem(desk.get("/api/territory"), 400).get("parameter").asText()).isEqualTo("date");
         assertThat(problem(desk.get("/api/territory?date=2017-05-29&compare=then"), 400).get("parameter").asText()).isEqualTo("compare");
+    }
+
+    @Test
+    void bordersAreTheGridsCountries() throws Exception {
+        JsonNode borders = json(desk.get("/api/borders"));
+        assertThat(borders.get("features")).hasSize(2);
+        List<String> countries = new ArrayList<>();
+        borders.get("features").forEach(f -> countries.add(f.get("properties").get("country").asText()));
+        assertThat(countries).containsExactlyInAnyOrder("IQ", "SY");
+        assertThat(layers(borders)).containsOnly("border");
     }
 
     private static List<String> layers(JsonNode collection) {

@@ -108,6 +108,8 @@ class BrowserTest {
         popup.findElement(By.cssSelector("a[data-article]")).click();
         waiting().until(d -> !d.findElements(By.cssSelector("#details-body mark")).isEmpty());
 
+        browser.findElement(By.cssSelector(".leaflet-popup-close-button")).click();
+
         // a link-up: PMF to the Syrian government through SDF land draws the corridor
         browser.findElement(By.cssSelector("#linkup-form button[type=submit]")).click();
         waiting().until(d -> state("corridor") != null && Integer.parseInt(state("corridor")) > 1);

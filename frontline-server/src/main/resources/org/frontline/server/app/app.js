@@ -12,6 +12,7 @@
   var colors = {};          // actor → colour, from the territory's legend
   var days = [];            // every day from the first claim to the last
   var fitted = false;
+  var borders = L.geoJSON(null, { interactive: false, style: { color: '#666', weight: 1, fillColor: '#f3efe4', fillOpacity: 1 } }).addTo(layers.border);
   var playing = null;
   var lastLinkUp = null;
   var legend = L.control({ position: 'bottomright' });
@@ -58,10 +59,9 @@
   }
 
   function drawTerritory(fc) {
-    Object.keys(layers).forEach(function (k) { if (k !== 'event' && k !== 'corridor') { layers[k].clearLayers(); } });
+    ['territory', 'change', 'contact', 'place'].forEach(function (k) { layers[k].clearLayers(); });
     var by = function (layer) { return fc.features.filter(function (f) { return f.properties.layer === layer; }); };
     fc.legend.forEach(function (e) { colors[e.actor] = e.color; });
-    L.geoJSON(by('border'), { interactive: false, style: { color: '#666', weight: 1, fillColor: '#f3efe4', fillOpacity: 1 } }).addTo(layers.border);
     var territory = L.geoJSON(by('territory'), {
       style: function (f) { return { color: f.properties.color, weight: 0.5, fillColor: f.properties.color, fillOpacity: 0.5 }; },
       onEachFeature: function (f, l) { l.bindTooltip(esc(f.properties.actor) + ': ' + f.properties.km2 + ' km²'); }
@@ -99,7 +99,7 @@
     state('date', fc.date);
     if (!fitted) {
       var bounds = territory.getBounds();
-      if (!bounds.isValid()) { bounds = L.geoJSON(by('border')).getBounds(); }
+      if (!bounds.isValid()) { bounds = borders.getBounds(); }
       if (bounds.isValid()) { map.fitBounds(bounds.pad(0.15)); } else { map.setView([35, 40], 6); }
       fitted = true;
     }
@@ -267,7 +267,10 @@
   $('l-clear').addEventListener('click', function () { lastLinkUp = null; layers.corridor.clearLayers(); $('linkup-result').textContent = ''; state('corridor', '0'); });
   $('place-form').addEventListener('submit', function (e) { e.preventDefault(); if ($('p-name').value.trim()) { showControl($('p-name').value.trim()); } });
 
-  api('/api/timeline').then(function (t) {
+  api('/api/borders').then(function (fc) {
+    borders.addData(fc);
+    return api('/api/timeline');
+  }).then(function (t) {
     if (!t.first) {
       $('details-body').textContent = 'The store holds no control claims yet: import a base map or post articles.';
       state('ready', 'true');
