@@ -1,10 +1,8 @@
 package org.frontline.cli;
 
 import me.tongfei.progressbar.ProgressBar;
-import org.frontline.gazetteer.PlaceResolver;
-import org.frontline.gazetteer.SearchContext;
 import org.frontline.model.ControlClaim;
-import org.frontline.model.Place;
+import org.frontline.server.StoredTerrain;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 import org.frontline.terrain.BaseMap;
@@ -22,8 +20,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +46,6 @@ final class BaseMapCommand implements Runnable {
     static final class Import implements Callable<Integer> {
         /** Unresolved places listed by name, at most. */
         private static final int LISTED = 10;
-        /** Base maps are of Iraq and Syria: their names are looked up there. */
-        private static final Set<String> THEATRE = Set.of("IQ", "SY");
 
         @Spec
         CommandSpec spec;
@@ -107,7 +101,7 @@ final class BaseMapCommand implements Runnable {
             }
             try (Store store = database.open(); ProgressBar bar = Progress.bar("basemap", "places", map.claims().size())) {
                 Set<String> unresolved = new LinkedHashSet<>();
-                List<ControlClaim> claims = located(map.claims(), unresolved, bar, err);
+                List<ControlClaim> claims = StoredTerrain.locate(map.claims(), () -> Geocoding.load(gazetteer, err), unresolved, bar::step);
                 int added = store.claims().addAbsent(claims);
                 bar.close();
                 err.printf("frontline: %s: %d claims added, %d already stored; %d rows skipped%s; %d places unresolved%s%n",
@@ -119,30 +113,6 @@ final class BaseMapCommand implements Runnable {
                 err.println("frontline: " + e.getMessage());
                 return 1;
             }
-        }
-
-        /** The claims with coordinates, places without them looked up in the gazetteer (loaded only when needed). */
-        private List<ControlClaim> located(List<ControlClaim> claims, Set<String> unresolved, ProgressBar bar, PrintWriter err) {
-            PlaceResolver resolver = null;
-            Map<String, Place> found = new HashMap<>();
-            List<ControlClaim> located = new ArrayList<>(claims.size());
-            for (ControlClaim c : claims) {
-                bar.step();
-                Place p = c.place();
-                if (!p.resolved()) {
-                    if (resolver == null) {
-                        resolver = new PlaceResolver(Geocoding.load(gazetteer, err));
-                    }
-                    PlaceResolver r = resolver;
-                    p = found.computeIfAbsent(p.name(), n -> r.resolve(n, new SearchContext(THEATRE, List.of(), Set.of())));
-                    if (!p.resolved()) {
-                        unresolved.add(p.name());
-                        continue;
-                    }
-                }
-                located.add(new ControlClaim(p, c.actor(), c.date(), c.kind(), c.source(), c.confidence()));
-            }
-            return located;
         }
 
         private static String unknownMarks(Map<String, Integer> marks) {

@@ -6,6 +6,7 @@ import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 import org.frontline.terrain.ContactLines;
 import org.frontline.terrain.TerrainCache;
+import org.frontline.terrain.ContactLines.Contact;
 import org.frontline.terrain.Territory;
 import org.frontline.terrain.Theatre;
 import picocli.CommandLine.Command;
@@ -16,12 +17,10 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -47,10 +46,6 @@ final class ContactsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json; default: ${DEFAULT-VALUE}")
     LinkUpCommand.Format format;
 
-    /** One actor pair's contact: its length, the part new since the earlier date, and the nearest named places. */
-    record Contact(String actorA, String actorB, double km, Double newKm, List<String> near) {
-    }
-
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
@@ -66,7 +61,7 @@ final class ContactsCommand implements Callable<Integer> {
             Territory territory = cache.territory(theatre, terrain.date);
             List<ContactLines.Line> lines = ContactLines.of(territory);
             Map<String, Double> fresh = since == null ? Map.of() : ContactLines.lengthByPair(ContactLines.newSince(earlier, territory));
-            List<Contact> contacts = contacts(lines, fresh, since != null);
+            List<Contact> contacts = ContactLines.byPair(lines, fresh, since != null);
             if (pair != null) {
                 Set<String> wanted = Set.of(pair.get(0).trim().toUpperCase(Locale.ROOT), pair.get(1).trim().toUpperCase(Locale.ROOT));
                 contacts = contacts.stream().filter(c -> wanted.equals(Set.of(c.actorA(), c.actorB()))).toList();
@@ -83,20 +78,6 @@ final class ContactsCommand implements Callable<Integer> {
             err.println("frontline: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** One contact per actor pair, longest first. */
-    static List<Contact> contacts(List<ContactLines.Line> lines, Map<String, Double> fresh, boolean compared) {
-        Map<String, Set<String>> near = new TreeMap<>();
-        for (ContactLines.Line l : lines) {
-            near.computeIfAbsent(l.actorA() + "|" + l.actorB(), k -> new LinkedHashSet<>()).addAll(l.nearestPlaces());
-        }
-        return ContactLines.lengthByPair(lines).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(e -> {
-                    String[] actors = e.getKey().split("\\|");
-                    return new Contact(actors[0], actors[1], e.getValue(), compared ? fresh.getOrDefault(e.getKey(), 0.0) : null,
-                            List.copyOf(near.get(e.getKey())));
-                }).toList();
     }
 
     /** One line per actor pair: km, km new since the earlier date, nearest places. */

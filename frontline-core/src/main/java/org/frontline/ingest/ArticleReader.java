@@ -80,9 +80,23 @@ public final class ArticleReader {
         };
     }
 
+    /**
+     * Reads one page or text received as bytes (an upload, not a file), with the guards of a file: size, binary
+     * content, encoding.
+     *
+     * @param page true for HTML, false for a text in the corpus format (optional {@code URL:} and {@code Published:} lines)
+     * @throws IngestException with the reason only
+     */
+    public Article read(String id, byte[] bytes, boolean page) throws IngestException {
+        guard(bytes.length, bytes);
+        return parse(id, bytes, page ? InputFiles.Kind.HTML : InputFiles.Kind.TEXT);
+    }
+
     private Article readOne(Path file, InputFiles.Kind kind) throws IngestException {
-        byte[] bytes = load(file);
-        String id = idOf(file);
+        return parse(idOf(file), load(file), kind);
+    }
+
+    private Article parse(String id, byte[] bytes, InputFiles.Kind kind) throws IngestException {
         return kind == InputFiles.Kind.HTML ? html.parse(id, bytes) : text.parse(id, CharsetDetection.decodeText(bytes));
     }
 
@@ -96,20 +110,25 @@ public final class ArticleReader {
 
     private byte[] load(Path file) throws IngestException {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new IngestException("file is " + humanSize(size) + ", over the size limit of " + humanSize(maxBytes));
-            }
-            if (size == 0) {
-                throw new IngestException("empty file");
-            }
+            guard(Files.size(file), null);
             byte[] bytes = Files.readAllBytes(file);
-            if (looksBinary(bytes)) {
-                throw new IngestException("binary file, not text or HTML");
-            }
+            guard(bytes.length, bytes);
             return bytes;
         } catch (IOException e) {
             throw new IngestException("cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    /** Refuses what is too large, empty or binary (the bytes are looked at when given). */
+    private void guard(long size, byte[] bytes) throws IngestException {
+        if (size > maxBytes) {
+            throw new IngestException("file is " + humanSize(size) + ", over the size limit of " + humanSize(maxBytes));
+        }
+        if (size == 0) {
+            throw new IngestException("empty file");
+        }
+        if (bytes != null && looksBinary(bytes)) {
+            throw new IngestException("binary file, not text or HTML");
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -229,6 +230,21 @@ public final class Store implements AutoCloseable {
                 failure.addSuppressed(rollback);
             }
         }
+    }
+
+    /**
+     * What the stored events and control claims are at, in a few numbers that change whenever one is added,
+     * replaced or removed: a key for caches of what is computed from them (a day's territory).
+     */
+    public String revision() {
+        return inTransaction(c -> {
+            try (Statement select = c.createStatement(); ResultSet r = select.executeQuery("SELECT (SELECT count(*) FROM events),"
+                    + " (SELECT coalesce(max(id), 0) FROM events), (SELECT count(*) FROM control_claims),"
+                    + " (SELECT coalesce(max(id), 0) FROM control_claims)")) {
+                r.next();
+                return r.getLong(1) + ":" + r.getLong(2) + ":" + r.getLong(3) + ":" + r.getLong(4);
+            }
+        });
     }
 
     public Articles articles() {

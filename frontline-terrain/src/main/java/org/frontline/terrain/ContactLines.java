@@ -63,6 +63,32 @@ public final class ContactLines {
         return out;
     }
 
+    /** One actor pair's contact: its length, the part new since an earlier date (null without one), and the nearest named places. */
+    public record Contact(String actorA, String actorB, double km, Double newKm, List<String> near) {
+        public Contact {
+            near = List.copyOf(near);
+        }
+    }
+
+    /**
+     * One contact per actor pair, longest first.
+     *
+     * @param fresh    km new since the earlier date per pair, as {@link #lengthByPair} gives it
+     * @param compared whether there is an earlier date (then a pair missing from {@code fresh} has 0 km new)
+     */
+    public static List<Contact> byPair(List<Line> lines, Map<String, Double> fresh, boolean compared) {
+        Map<String, Set<String>> near = new java.util.TreeMap<>();
+        for (Line l : lines) {
+            near.computeIfAbsent(l.actorA() + "|" + l.actorB(), k -> new java.util.LinkedHashSet<>()).addAll(l.nearestPlaces());
+        }
+        return lengthByPair(lines).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> {
+                    String[] actors = e.getKey().split("\\|");
+                    return new Contact(actors[0], actors[1], e.getValue(), compared ? fresh.getOrDefault(e.getKey(), 0.0) : null,
+                            List.copyOf(near.get(e.getKey())));
+                }).toList();
+    }
+
     /** A shared edge between grid cells a < b held by different actors. */
     private record Edge(int a, int b) {
         String key(Territory t) {

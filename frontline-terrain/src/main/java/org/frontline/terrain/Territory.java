@@ -425,7 +425,11 @@ public final class Territory {
 
     /** An actor's territory: the union of its cells, clipped to the borders. Empty when it holds nothing. */
     public Geometry polygons(String actor) {
-        int[] cells = cellsOf(actor);
+        return polygons(cellsOf(actor));
+    }
+
+    /** The union of some cells (grid positions), clipped to the borders. Empty for none. */
+    public Geometry polygons(int[] cells) {
         List<Long> ids = new ArrayList<>(cells.length);
         for (int i : cells) {
             ids.add(grid.cell(i));
