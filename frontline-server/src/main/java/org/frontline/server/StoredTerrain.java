@@ -2,6 +2,7 @@ package org.frontline.server;
 
 import org.frontline.gazetteer.CountryBorders;
 import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.GreatCircle;
 import org.frontline.gazetteer.PlaceNameAnalyzer;
 import org.frontline.gazetteer.PlaceResolver;
 import org.frontline.gazetteer.SearchContext;
@@ -22,6 +23,7 @@ import org.locationtech.jts.geom.Geometry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,23 +135,30 @@ public final class StoredTerrain {
     }
 
     /**
-     * Where a place named by a user is: a base-map or event place of the theatre, else a stored event place, else
-     * the gazetteer's (loaded only then).
+     * Where a place named by a user is: a base-map or event place of the theatre (when several share the name, as
+     * the Syrian village and the Iraqi town of Hawija, the one nearest the gazetteer's answer for the name, which
+     * knows the better known), else a stored event place, else the gazetteer's (loaded only when needed).
      *
      * @throws IllegalArgumentException when none of them knows it
      */
     public static Place findPlace(String name, Store store, Theatre theatre, Supplier<Gazetteer> gazetteer) {
         String wanted = name.trim();
-        Optional<Place> claimed = theatre.timelines().timelines().stream().map(ControlTimeline::place)
-                .filter(p -> p.name().equalsIgnoreCase(wanted) && p.resolved()).findFirst();
-        if (claimed.isPresent()) {
-            return claimed.get();
+        List<Place> claimed = theatre.timelines().timelines().stream().map(ControlTimeline::place)
+                .filter(p -> p.name().equalsIgnoreCase(wanted) && p.resolved()).toList();
+        if (claimed.size() == 1) {
+            return claimed.get(0);
         }
-        Optional<LatLon> stored = store.events().locate(wanted);
-        if (stored.isPresent()) {
-            return new Place(wanted, stored.get().lat(), stored.get().lon(), "store", false, 0);
+        if (claimed.isEmpty()) {
+            Optional<LatLon> stored = store.events().locate(wanted);
+            if (stored.isPresent()) {
+                return new Place(wanted, stored.get().lat(), stored.get().lon(), "store", false, 0);
+            }
         }
         Place p = new PlaceResolver(gazetteer.get()).resolve(wanted, new SearchContext(THEATRE, List.of(), Set.of()));
+        if (!claimed.isEmpty()) {
+            return !p.resolved() ? claimed.get(0) : claimed.stream()
+                    .min(Comparator.comparingDouble(c -> GreatCircle.km(c.lat(), c.lon(), p.lat(), p.lon()))).orElseThrow();
+        }
         if (!p.resolved()) {
             throw new IllegalArgumentException("unknown place '" + name + "': not in the store's base maps or events, nor in the gazetteer");
         }

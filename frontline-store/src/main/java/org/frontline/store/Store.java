@@ -36,7 +36,7 @@ public final class Store implements AutoCloseable {
      * without Flyway (whose classpath scan and validation are most of the time of a short command). Raise it with
      * every new migration; {@code SqliteStoreTest} fails until it matches.
      */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     private final String location;
     private final Dialect dialect;
@@ -269,6 +269,10 @@ public final class Store implements AutoCloseable {
 
     public Incidents incidents() {
         return new Incidents(this);
+    }
+
+    public WatchedFeeds watchedFeeds() {
+        return new WatchedFeeds(this);
     }
 
     @Override

@@ -40,7 +40,7 @@ public enum BaseMapFormat {
     public BaseMap read(String text, String source, LocalDate date, MarkTable marks) {
         MarkTable table = marks != null ? marks : MarkTable.forModuleFile(Path.of(source));
         return switch (this) {
-            case WIKIMAP -> WikiMapModule.read(text, source, date, table);
+            case WIKIMAP -> WikiMapClaims.read(text, source, date, table);
             case GEOJSON -> GeoJsonClaims.read(text, source, date, table);
             case CSV -> CsvClaims.read(text, source, date, table);
         };
