@@ -30,6 +30,25 @@ final class DatabaseOption {
         return data.resolve("frontline").resolve("frontline.db").toString();
     }
 
+    /**
+     * Where the terrain cache of this store goes: beside a SQLite file ({@code FILE.terrain/}, gone with the store's
+     * directory), else (PostgreSQL) under {@code $XDG_CACHE_HOME/frontline/terrain} (~/.cache/frontline/terrain). The
+     * cache's files are named by what they are computed from, so stores may share one safely.
+     */
+    Path cacheDirectory() {
+        String location = location();
+        if (location.startsWith("jdbc:sqlite:")) {
+            String file = location.substring("jdbc:sqlite:".length());
+            return file.isEmpty() || file.startsWith(":memory:") || file.contains("mode=memory") ? null : Path.of(file.split("\\?")[0] + ".terrain");
+        }
+        if (!location.startsWith("jdbc:")) {
+            return Path.of(location + ".terrain");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return cache.resolve("frontline").resolve("terrain");
+    }
+
     Store open() {
         return Store.open(location());
     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -29,6 +30,13 @@ public final class Store implements AutoCloseable {
     private static final int CACHE_KIB = 128 * 1024;
     /** WAL pages (4 KiB) between automatic checkpoints. */
     private static final int CHECKPOINT_PAGES = 16 * 1024;
+
+    /**
+     * The version of the newest migration in db/: a store whose history ends there, every migration successful, opens
+     * without Flyway (whose classpath scan and validation are most of the time of a short command). Raise it with
+     * every new migration; {@code SqliteStoreTest} fails until it matches.
+     */
+    static final String SCHEMA_VERSION = "3";
 
     private final String location;
     private final Dialect dialect;
@@ -112,6 +120,9 @@ public final class Store implements AutoCloseable {
     }
 
     private static void migrate(String url, Dialect dialect, String location) {
+        if (schemaIsCurrent(url, dialect)) {
+            return;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(url, null, null)
                 .locations(dialect.migrationLocations())
@@ -128,6 +139,40 @@ public final class Store implements AutoCloseable {
                     + ", newer than this frontline knows (" + latest(info) + "); upgrade frontline to open it");
         }
         flyway.migrate();
+    }
+
+    /**
+     * Whether Flyway's history says every migration up to {@link #SCHEMA_VERSION} succeeded and none came after. Any
+     * doubt (no history: a new database or not Frontline's; a failed or newer migration; an error) leaves the
+     * answer to Flyway.
+     */
+    private static boolean schemaIsCurrent(String url, Dialect dialect) {
+        try (Connection connection = dialect == Dialect.SQLITE ? DriverManager.getConnection(url, sqliteProperties()) : DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            if (dialect == Dialect.SQLITE) {
+                try (var tables = statement.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                    if (!tables.next()) {
+                        return false;
+                    }
+                }
+            } else if (!connection.getMetaData().getTables(null, null, "flyway_schema_history", null).next()) {
+                return false;
+            }
+            String last = null;
+            try (var history = statement.executeQuery("SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
+                while (history.next()) {
+                    if (!history.getBoolean(2)) {
+                        return false;
+                    }
+                    if (history.getString(1) != null) {
+                        last = history.getString(1);
+                    }
+                }
+            }
+            return SCHEMA_VERSION.equals(last);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static String latest(MigrationInfoService info) {
@@ -185,6 +230,21 @@ public final class Store implements AutoCloseable {
                 failure.addSuppressed(rollback);
             }
         }
+    }
+
+    /**
+     * What the stored events and control claims are at, in a few numbers that change whenever one is added,
+     * replaced or removed: a key for caches of what is computed from them (a day's territory).
+     */
+    public String revision() {
+        return inTransaction(c -> {
+            try (Statement select = c.createStatement(); ResultSet r = select.executeQuery("SELECT (SELECT count(*) FROM events),"
+                    + " (SELECT coalesce(max(id), 0) FROM events), (SELECT count(*) FROM control_claims),"
+                    + " (SELECT coalesce(max(id), 0) FROM control_claims)")) {
+                r.next();
+                return r.getLong(1) + ":" + r.getLong(2) + ":" + r.getLong(3) + ":" + r.getLong(4);
+            }
+        });
     }
 
     public Articles articles() {
