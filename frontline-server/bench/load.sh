@@ -54,7 +54,7 @@ measure "/api/events?by=event&from=2016-03-01&to=2016-03-30&near=34.5,41.0&km=25
 stop
 
 serve territory-10k
-for day in 2015-06-01 2016-06-01 2017-05-29; do
+for day in 2016-06-01 2017-05-29; do
   curl -s -o /dev/null -w "territory of $day, first request: %{http_code}, %{time_total} s, %{size_download} bytes\n" "$base/api/territory?date=$day"
 done
 measure "/api/territory?date=2017-05-29"

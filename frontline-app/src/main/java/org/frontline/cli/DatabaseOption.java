@@ -25,9 +25,14 @@ final class DatabaseOption {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return fromEnv;
         }
+        return dataDirectory().resolve("frontline.db").toString();
+    }
+
+    /** Frontline's directory in the user's data directory: $XDG_DATA_HOME/frontline, else ~/.local/share/frontline. */
+    static Path dataDirectory() {
         String xdg = System.getenv("XDG_DATA_HOME");
         Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return data.resolve("frontline").resolve("frontline.db").toString();
+        return data.resolve("frontline");
     }
 
     /**

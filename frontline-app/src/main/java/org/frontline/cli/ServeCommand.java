@@ -63,8 +63,13 @@ final class ServeCommand implements Callable<Integer> {
             err.println("frontline: --max-body-bytes: must be positive, not " + maxBodyBytes);
             return 1;
         }
-        try (Store store = database.open()) {
+        try {
             grid.check();
+        } catch (UserError e) {
+            err.println("frontline: " + e.getMessage());
+            return 1;
+        }
+        try (Store store = database.open()) {
             ApiToken token = ApiToken.resolve(System.getenv(ApiToken.ENV), tokenFile(store.location()));
             ServerSettings settings = new ServerSettings(host, port, tokenForReads, cors, maxBodyBytes, grid.countries, grid.resolution,
                     grid.radiusKm);
@@ -95,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
             return 0;
-        } catch (UserError | StoreException | UncheckedIOException e) {
+        } catch (StoreException | UncheckedIOException | IllegalStateException e) {
             err.println("frontline: " + e.getMessage());
             return 1;
         }
@@ -106,8 +111,6 @@ final class ServeCommand implements Callable<Integer> {
         if (!location.startsWith("jdbc:")) {
             return Path.of(location + ".token");
         }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return data.resolve("frontline").resolve("api.token");
+        return DatabaseOption.dataDirectory().resolve("api.token");
     }
 }

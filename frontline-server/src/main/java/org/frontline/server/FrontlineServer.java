@@ -74,8 +74,17 @@ public final class FrontlineServer implements AutoCloseable {
         return new FrontlineServer(desk, token, settings);
     }
 
+    /**
+     * Binds and starts serving.
+     *
+     * @throws IllegalStateException naming the address when it cannot be bound (taken, or not this machine's)
+     */
     public FrontlineServer start() {
-        app.start(settings.host(), settings.port());
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
         return this;
     }
 
