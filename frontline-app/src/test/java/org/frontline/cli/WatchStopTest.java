@@ -56,7 +56,7 @@ class WatchStopTest {
                     "watch", feed, "--every", "1h", "--allow-private", "--host-delay", "0s", "--no-geocode", "--db", db)
                     .redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile()).start();
             assertThat(pageAsked.await(120, TimeUnit.SECONDS)).as("the watcher asked for the page").isTrue();
-            Thread.sleep(3000);
+            Thread.sleep(3000); // the child is blocked reading the answer
             watch.destroy(); // SIGTERM
 
             assertThat(watch.waitFor(30, TimeUnit.SECONDS)).as("stopped without waiting for the page").isTrue();
