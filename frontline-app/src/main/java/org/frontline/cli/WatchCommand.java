@@ -86,7 +86,9 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<URI> feeds;
+        int workers;
         try {
+            workers = threads.count();
             if (every.isZero()) {
                 throw new UserError("--every: the interval between polls must be more than 0");
             }
@@ -99,7 +101,7 @@ final class WatchCommand implements Callable<Integer> {
                 .withAddressAllowed(allowPrivate ? address -> true : PublicAddresses::isPublic);
         CountDownLatch finished = new CountDownLatch(1);
         try (Store store = database.open(); WebFetcher fetcher = new WebFetcher(settings)) {
-            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count());
+            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), workers);
             FeedWatcher watcher = new FeedWatcher(store, ingester, fetcher, new ArticleReader(maxBytes), every, Clock.systemUTC());
             Thread main = Thread.currentThread();
             Thread onCtrlC = new Thread(() -> {

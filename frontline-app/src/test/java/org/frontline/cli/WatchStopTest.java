@@ -56,9 +56,12 @@ class WatchStopTest {
                     "watch", feed, "--every", "1h", "--allow-private", "--host-delay", "0s", "--no-geocode", "--db", db)
                     .redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile()).start();
             assertThat(pageAsked.await(120, TimeUnit.SECONDS)).as("the watcher asked for the page").isTrue();
+            Thread.sleep(3000); // the child is blocked reading the answer
             watch.destroy(); // SIGTERM
+
             assertThat(watch.waitFor(30, TimeUnit.SECONDS)).as("stopped without waiting for the page").isTrue();
             assertThat(Files.readString(tmp.resolve("err.txt")))
+                    .as("exit %d, out: %s", watch.exitValue(), Files.readString(tmp.resolve("out.txt")))
                     .contains("frontline: watch stopped; every article stored so far is kept, and the next run resumes");
         } finally {
             server.stop(0);
