@@ -26,6 +26,10 @@ import java.util.Properties;
 public final class Store implements AutoCloseable {
     /** How long a write waits for another process's lock before failing with a clear message. */
     static final int BUSY_TIMEOUT_MS = 2000;
+    /** How long a transaction is retried while other processes keep the database busy. */
+    static final long BUSY_RETRY_MS = 30_000;
+    /** Tries of a transaction that waited the whole busy timeout for a lock: another process holds it for long. */
+    private static final int BUSY_WAITS = 3;
     /** SQLite's page cache per connection. */
     private static final int CACHE_KIB = 128 * 1024;
     /** WAL pages (4 KiB) between automatic checkpoints. */
@@ -65,6 +69,21 @@ public final class Store implements AutoCloseable {
     }
 
     private static Store open(String url, String location) {
+        long deadline = System.nanoTime() + BUSY_RETRY_MS * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return connect(url, location);
+            } catch (StoreException e) {
+                // another process is creating or migrating the same file: wait for it, then find the schema made
+                if (!(e.getCause() instanceof SQLException sql && SqlErrors.isBusy(sql)) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static Store connect(String url, String location) {
         Dialect dialect = Dialect.of(url);
         try {
             migrate(url, dialect, location);
@@ -119,9 +138,12 @@ public final class Store implements AutoCloseable {
         return config.toProperties();
     }
 
-    private static void migrate(String url, Dialect dialect, String location) {
+    private static void migrate(String url, Dialect dialect, String location) throws SQLException {
         if (schemaIsCurrent(url, dialect)) {
             return;
+        }
+        if (dialect == Dialect.SQLITE) {
+            refuseForeign(url, location);
         }
         Flyway flyway = Flyway.configure()
                 .dataSource(url, null, null)
@@ -175,6 +197,17 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Another application's SQLite file: tables, but not Frontline's history of them. Flyway would add its own. */
+    private static void refuseForeign(String url, String location) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet tables = s.executeQuery("SELECT COUNT(*), SUM(name = 'flyway_schema_history') FROM sqlite_master WHERE type = 'table'")) {
+            tables.next();
+            if (tables.getInt(1) > 0 && tables.getInt(2) == 0) {
+                throw new StoreException(location + ": not a Frontline database (it holds other tables and no Frontline schema); pass another --db");
+            }
+        }
+    }
+
     private static String latest(MigrationInfoService info) {
         return Arrays.stream(info.all()).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
                 && m.getState() != MigrationState.FUTURE_FAILED && m.getVersion() != null)
@@ -199,18 +232,41 @@ public final class Store implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs work in one transaction: all of it is committed, or none (rolled back, then a {@link StoreException}). */
+    /**
+     * Runs work in one transaction: all of it is committed, or none (rolled back, then a {@link StoreException}).
+     * On SQLite, a transaction that another process's write got in the way of (busy, or its snapshot outdated,
+     * which the busy timeout does not wait out) is rolled back and run again, for up to {@value #BUSY_RETRY_MS} ms
+     * (a lock held past the busy timeout {@value #BUSY_WAITS} times fails sooner), so that two processes ingesting
+     * into one file both finish.
+     */
     public <T> T inTransaction(Work<T> work) {
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            rollback(e);
-            if (e instanceof SQLException sql) {
-                throw SqlErrors.translate(sql, location);
+        long deadline = System.nanoTime() + BUSY_RETRY_MS * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                if (e instanceof SQLException sql) {
+                    if (SqlErrors.isBusy(sql) && System.nanoTime() < deadline && (attempt < BUSY_WAITS || !SqlErrors.waitedForLock(sql))) {
+                        pause(attempt);
+                        continue;
+                    }
+                    throw SqlErrors.translate(sql, location);
+                }
+                throw (RuntimeException) e;
             }
-            throw (RuntimeException) e;
+        }
+    }
+
+    /** A short random wait, longer with each attempt, so that two retrying processes do not collide again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 20)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the database; nothing of this transaction was written", e);
         }
     }
 
