@@ -47,9 +47,10 @@ import java.util.stream.Stream;
  * coordinates, its error to where the system put that name.
  */
 @Command(name = "geocode", mixinStandardHelpOptions = true,
-        description = {"Geocoding of the gold place names of an evaluation corpus (<id>.txt articles, <id>.json gold records):",
-                "share within 15 km of the gold point, median error, names left unresolved or put farther, and names resolved/s",
-                "(one thread, after a warm-up round), for Frontline and for a --peer given the same gazetteer and names."})
+        description = {"Geocoding of the gold place names of an evaluation corpus (<id>.txt articles, <id>.json gold",
+                "records): share within 15 km of the gold point, median error, names left unresolved or put farther,",
+                "names resolved/s on one thread after a warm-up round; for Frontline and, side by side, for a --peer",
+                "given the same gazetteer (exported in the GeoNames format) and the same names."})
 final class GeocodeBench implements Callable<Integer> {
     /** The evaluation's distance for a right place (../shared/eval/score.py). */
     static final double WITHIN_KM = 15;
@@ -66,9 +67,9 @@ final class GeocodeBench implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "3", description = "timed resolving per system after the warm-up round; default: ${DEFAULT-VALUE}")
     double seconds;
 
-    @Option(names = "--peer", paramLabel = "COMMAND", description = {"a peer geoparser's command line (split at spaces), run with",
-            "--gazetteer places.txt --names names.tsv --out results.tsv --seconds S appended,",
-            "e.g. 'java -jar peers/clavin/target/clavin-peer.jar' (see docs/gazetteer.md)"})
+    @Option(names = "--peer", paramLabel = "COMMAND", description = "a peer geoparser's command line (split at spaces),"
+            + " run with --gazetteer places.txt --names names.tsv --out results.tsv --seconds S appended,"
+            + " e.g. 'java -jar peers/clavin/target/clavin-peer.jar' (docs/gazetteer.md)")
     String peer;
 
     @Option(names = "--work", paramLabel = "DIR", description = "where the exported gazetteer, the names and the peer's results and log go; default: a new temporary directory")
@@ -200,7 +201,7 @@ final class GeocodeBench implements Callable<Integer> {
             }
         }
         List<Score> scores = new ArrayList<>();
-        where.forEach((system, points) -> scores.add(score("peer " + system, gold, points, rates.getOrDefault(system, Rate.NONE))));
+        where.forEach((system, points) -> scores.add(score(system, gold, points, rates.getOrDefault(system, Rate.NONE))));
         return scores;
     }
 
