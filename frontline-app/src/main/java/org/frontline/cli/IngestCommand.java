@@ -46,8 +46,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, description = "larger files are refused; default: ${DEFAULT-VALUE}")
     long maxBytes;
 
-    @Option(names = "--threads", description = "extraction threads; default: the number of cores")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
         InputArticles inputs = new InputArticles(maxBytes, published, err);
         List<Path> files = inputs.expand(paths);
         try (Store store = database.open(); ProgressBar bar = Progress.bar("ingest", "articles", files.size())) {
-            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads(threads));
+            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count());
             Ingester.Summary summary = ingester.ingest(files, file -> {
                 List<Article> articles = inputs.read(file);
                 synchronized (bar) { // a feed or archive holds many articles, a bad file none
@@ -72,9 +72,5 @@ final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         return inputs.problems() == 0 ? 0 : 1;
-    }
-
-    static int threads(Integer requested) {
-        return requested == null ? Runtime.getRuntime().availableProcessors() : requested;
     }
 }

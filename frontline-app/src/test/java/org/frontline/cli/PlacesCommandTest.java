@@ -24,8 +24,11 @@ class PlacesCommandTest extends CommandLineTest {
     void importedWikimapIsSearchedFromThenOn() throws Exception {
         Path lua = tmp.resolve("Iraq map.lua");
         Files.writeString(lua, """
-                { lat = "36.277", long = "41.281", mark = m.IS, label = "[[Umm Jaris|Um Gris]]", link = "Umm Jaris" },
-                { lat = "oops", long = "41.3", mark = m.IS, label = "Broken" },
+                local m = mw.loadData('Module:Middle East conflicts map marks')
+                return { marks = {
+                  { lat = "36.277", long = "41.281", mark = m.IS, label = "[[Umm Jaris|Um Gris]]", link = "Umm Jaris" },
+                  { lat = "oops", long = "41.3", mark = m.IS, label = "Broken" },
+                } }
                 """);
         Path dir = tmp.resolve("gazetteer");
         assertThat(run("places", "import", lua.toString(), "--format", "wikimap", "--gazetteer", dir.toString())).isZero();

@@ -33,7 +33,7 @@ public enum BaseMapFormat {
         String source = file.getFileName().toString();
         MarkTable table = marks != null ? marks : MarkTable.forModuleFile(file);
         return switch (this) {
-            case WIKIMAP -> WikiMapModule.read(text, source, date, table);
+            case WIKIMAP -> WikiMapClaims.read(text, source, date, table);
             case GEOJSON -> GeoJsonClaims.read(text, source, date, table);
             case CSV -> CsvClaims.read(text, source, date, table);
         };
