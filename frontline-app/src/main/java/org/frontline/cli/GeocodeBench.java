@@ -99,9 +99,20 @@ final class GeocodeBench implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(spec.commandLine().getOut(), err);
+        } catch (UserError e) {
+            err.println("frontline: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("frontline: bench geocode: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         List<GoldPlace> gold = new ArrayList<>();
         List<GoldArticle> articles = readCorpus(corpus, gold, err);
         int names = articles.stream().mapToInt(a -> a.names().size()).sum();
@@ -128,7 +139,13 @@ final class GeocodeBench implements Callable<Integer> {
             command.addAll(List.of("--gazetteer", places.toString(), "--names", namesFile.toString(), "--out", results.toString(),
                     "--seconds", Double.toString(seconds)));
             err.println("frontline: bench geocode: running the peer: " + String.join(" ", command));
-            int exit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
+            Process process;
+            try {
+                process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            } catch (IOException e) {
+                throw new UserError("bench geocode: cannot run the peer '" + peer + "': " + e.getMessage());
+            }
+            int exit = process.waitFor();
             if (exit != 0) {
                 List<String> lines = Files.readAllLines(log);
                 throw new UserError("bench geocode: the peer failed (exit " + exit + "): "
