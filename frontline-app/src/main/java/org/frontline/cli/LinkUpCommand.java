@@ -2,6 +2,7 @@ package org.frontline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.frontline.gazetteer.GreatCircle;
 import org.frontline.gazetteer.PlaceResolver;
 import org.frontline.gazetteer.SearchContext;
 import org.frontline.model.Place;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,17 +168,27 @@ final class LinkUpCommand implements Callable<Integer> {
             this.err = err;
         }
 
+        /**
+         * The place of that name in the base maps' claims; when several share the name (the Syrian village and the
+         * Iraqi town of Hawija), the one nearest the gazetteer's answer for the name, which knows the better known.
+         */
         Place find(String name) {
-            Optional<Place> claimed = theatre.timelines().timelines().stream().map(ControlTimeline::place)
-                    .filter(p -> p.name().equalsIgnoreCase(name.trim()) && p.resolved()).findFirst();
-            if (claimed.isPresent()) {
-                return claimed.get();
+            List<Place> claimed = theatre.timelines().timelines().stream().map(ControlTimeline::place)
+                    .filter(p -> p.name().equalsIgnoreCase(name.trim()) && p.resolved()).toList();
+            if (claimed.size() == 1) {
+                return claimed.get(0);
             }
-            Optional<LatLon> stored = store.events().locate(name.trim());
-            if (stored.isPresent()) {
-                return new Place(name.trim(), stored.get().lat(), stored.get().lon(), "store", false, 0);
+            if (claimed.isEmpty()) {
+                Optional<LatLon> stored = store.events().locate(name.trim());
+                if (stored.isPresent()) {
+                    return new Place(name.trim(), stored.get().lat(), stored.get().lon(), "store", false, 0);
+                }
             }
             Place p = new PlaceResolver(Geocoding.load(gazetteer, err)).resolve(name.trim(), new SearchContext(Set.of("IQ", "SY"), List.of(), Set.of()));
+            if (!claimed.isEmpty()) {
+                return !p.resolved() ? claimed.get(0) : claimed.stream()
+                        .min(Comparator.comparingDouble(c -> GreatCircle.km(c.lat(), c.lon(), p.lat(), p.lon()))).orElseThrow();
+            }
             if (!p.resolved()) {
                 throw new UserError("unknown place '" + name + "': not in the store's base maps or events, nor in the gazetteer"
                         + " (try 'frontline places search " + name + "')");

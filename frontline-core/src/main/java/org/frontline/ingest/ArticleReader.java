@@ -3,6 +3,7 @@ package org.frontline.ingest;
 import org.frontline.model.Article;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,6 +81,28 @@ public final class ArticleReader {
         };
     }
 
+    /**
+     * Reads a feed fetched from the web: every entry, with the article of its own text where it carries one
+     * (ids as for a feed file whose id is {@code feedId}).
+     *
+     * @throws IngestException with the reason only (empty, binary, over the size limit, not a feed)
+     */
+    public List<FeedItem> readFeed(String feedId, byte[] bytes) throws IngestException {
+        return feed.items(feedId, checked(bytes));
+    }
+
+    /**
+     * Reads a page fetched from the web. Its id is its outlet and a hash of the address it was fetched from, so
+     * the same page fetched again gets the same id.
+     *
+     * @param charset the charset of the HTTP Content-Type, null if none; it outranks the page's meta tag
+     * @throws IngestException with the reason only
+     */
+    public Article readPage(String address, byte[] bytes, Charset charset) throws IngestException {
+        String id = ArticleIds.within(Outlets.fromUrl(address).orElse("page"), address);
+        return html.parse(id, checked(bytes), charset, address);
+    }
+
     private Article readOne(Path file, InputFiles.Kind kind) throws IngestException {
         byte[] bytes = load(file);
         String id = idOf(file);
@@ -103,14 +126,24 @@ public final class ArticleReader {
             if (size == 0) {
                 throw new IngestException("empty file");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (looksBinary(bytes)) {
-                throw new IngestException("binary file, not text or HTML");
-            }
-            return bytes;
+            return checked(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new IngestException("cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
+    }
+
+    /** The bytes, when they are within the size limit and look like text. */
+    private byte[] checked(byte[] bytes) throws IngestException {
+        if (bytes.length > maxBytes) {
+            throw new IngestException(humanSize(bytes.length) + ", over the size limit of " + humanSize(maxBytes));
+        }
+        if (bytes.length == 0) {
+            throw new IngestException("empty (0 bytes)");
+        }
+        if (looksBinary(bytes)) {
+            throw new IngestException("binary file, not text or HTML");
+        }
+        return bytes;
     }
 
     /**

@@ -49,6 +49,24 @@ class ContainerInputsTest {
     }
 
     @Test
+    void readsEveryItemOfAFetchedFeedWithItsKeyAndLink() throws IngestException {
+        String rss = "<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+                + "<item><title>Only a headline</title><link>https://wire.example.org/a</link><guid>wire-1</guid></item>"
+                + "<item><title>With text</title><link>https://wire.example.org/b</link>"
+                + "<description>Kurdish forces took the town of Manbij on Friday, a spokesman said.</description></item>"
+                + "<item><title>Only a headline</title><link>https://wire.example.org/a</link><guid>wire-1</guid></item>"
+                + "</channel></rss>";
+        List<FeedItem> items = reader.readFeed("wire", rss.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(items).extracting(FeedItem::key).containsExactly("wire-1", "https://wire.example.org/b");
+        assertThat(items.get(0).link()).isEqualTo("https://wire.example.org/a");
+        assertThat(items.get(0).article()).isNull();
+        assertThat(items.get(1).article().text()).startsWith("Kurdish forces took the town of Manbij");
+        assertThatThrownBy(() -> reader.readFeed("wire", "<rss><channel><item>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IngestException.class).hasMessageStartingWith("not a readable RSS or Atom feed");
+    }
+
+    @Test
     void readsAnAtomFeed() throws IngestException {
         List<Article> articles = reader.readAll(fixture("agency.atom"));
         assertThat(articles).singleElement().satisfies(a -> {

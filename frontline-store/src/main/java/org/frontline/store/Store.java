@@ -211,6 +211,10 @@ public final class Store implements AutoCloseable {
         return new Incidents(this);
     }
 
+    public WatchedFeeds watchedFeeds() {
+        return new WatchedFeeds(this);
+    }
+
     @Override
     public void close() {
         try {

@@ -52,12 +52,13 @@ class KillTest {
                 .isEqualTo("0");
     }
 
-    private static long count(String db, String table) throws SQLException {
+    /** Rows of a table in a SQLite file, read by a connection of its own; 0 before the table exists. */
+    static long count(String db, String table) throws SQLException {
         String n = query(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = '" + table + "'");
         return "0".equals(n) ? 0 : Long.parseLong(query(db, "SELECT COUNT(*) FROM " + table));
     }
 
-    private static String query(String db, String sql) throws SQLException {
+    static String query(String db, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getString(1);
