@@ -78,8 +78,8 @@ final class WatchCommand implements Callable<Integer> {
             description = "larger responses are cut off as they arrive and refused; default: ${DEFAULT-VALUE}")
     long maxBytes;
 
-    @Option(names = "--threads", description = "threads fetching and extracting pages; default: the number of cores")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
@@ -99,7 +99,7 @@ final class WatchCommand implements Callable<Integer> {
                 .withAddressAllowed(allowPrivate ? address -> true : PublicAddresses::isPublic);
         CountDownLatch finished = new CountDownLatch(1);
         try (Store store = database.open(); WebFetcher fetcher = new WebFetcher(settings)) {
-            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), IngestCommand.threads(threads));
+            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count());
             FeedWatcher watcher = new FeedWatcher(store, ingester, fetcher, new ArticleReader(maxBytes), every, Clock.systemUTC());
             Thread main = Thread.currentThread();
             Thread onCtrlC = new Thread(() -> {
