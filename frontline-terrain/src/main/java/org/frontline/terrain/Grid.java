@@ -205,18 +205,26 @@ public final class Grid {
     /** The country polygons by ISO code, in the order of {@link #countries()}. */
     public synchronized Map<String, Geometry> borders() {
         if (borders == null) {
-            Map<String, Geometry> read = new LinkedHashMap<>();
-            Map<String, Geometry> source = bordersSource.get();
-            for (String iso : countries) {
-                Geometry border = source.get(iso);
-                if (border == null) {
-                    throw new IllegalStateException("no border for " + iso + " among " + source.keySet());
-                }
-                read.put(iso, border);
-            }
-            borders = read;
+            borders = bordersOf(bordersSource.get(), countries);
         }
         return borders;
+    }
+
+    /**
+     * The borders of the countries, in their order.
+     *
+     * @throws IllegalArgumentException naming a country that {@code all} lacks
+     */
+    static Map<String, Geometry> bordersOf(Map<String, Geometry> all, List<String> countries) {
+        Map<String, Geometry> chosen = new LinkedHashMap<>();
+        for (String iso : countries) {
+            Geometry border = all.get(iso);
+            if (border == null) {
+                throw new IllegalArgumentException("no borders for '" + iso + "'; known: " + String.join(", ", all.keySet()));
+            }
+            chosen.put(iso, border);
+        }
+        return chosen;
     }
 
     private synchronized List<PreparedGeometry> preparedBorders() {
