@@ -169,7 +169,8 @@ public final class Store implements AutoCloseable {
      * answer to Flyway.
      */
     private static boolean schemaIsCurrent(String url, Dialect dialect) {
-        try (Connection connection = dialect == Dialect.SQLITE ? DriverManager.getConnection(url, sqliteProperties()) : DriverManager.getConnection(url);
+        // a plain connection: the store's settings (WAL) would change the header of a file that may not be Frontline's
+        try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {
             if (dialect == Dialect.SQLITE) {
                 try (var tables = statement.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
