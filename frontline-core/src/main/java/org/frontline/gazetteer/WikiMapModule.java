@@ -133,6 +133,11 @@ public record WikiMapModule(List<Mark> marks) {
             throw new IllegalArgumentException(source + ": not a Lua map module: " + oneLine(e.getMessage(), source));
         } catch (StackOverflowError e) {
             throw new IllegalArgumentException(source + ": nested too deep, not a map module");
+        } catch (OutOfMemoryError e) {
+            throw new IllegalArgumentException(source + ": builds values too large for memory, not a map module");
+        } catch (RuntimeException e) {
+            // LuaJ's compiler and interpreter may fail in other ways on malformed input: still one line, no trace
+            throw new IllegalArgumentException(source + ": not a Lua map module: " + oneLine(String.valueOf(e.getMessage()), source));
         }
         LuaValue marks = result.istable() && result.get("marks").istable() ? result.get("marks") : result;
         if (!marks.istable()) {
