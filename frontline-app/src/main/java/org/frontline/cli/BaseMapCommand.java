@@ -2,10 +2,9 @@ package org.frontline.cli;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.frontline.gazetteer.CountryBorders;
-import org.frontline.gazetteer.PlaceResolver;
-import org.frontline.gazetteer.SearchContext;
 import org.frontline.gazetteer.WikiMapModule;
 import org.frontline.model.ControlClaim;
+import org.frontline.server.StoredTerrain;
 import org.frontline.model.Place;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
@@ -26,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -137,7 +135,7 @@ final class BaseMapCommand implements Runnable {
             }
             try (Store store = database.open(); ProgressBar bar = Progress.bar("basemap", "places", all.size())) {
                 Set<String> unresolved = new LinkedHashSet<>();
-                List<ControlClaim> claims = located(all, unresolved, bar, err);
+                List<ControlClaim> claims = StoredTerrain.locate(all, () -> Geocoding.load(gazetteer, err), unresolved, bar::step);
                 int added = store.claims().addAbsent(claims);
                 bar.close();
                 Map<String, Integer> unknown = new TreeMap<>();
@@ -207,29 +205,6 @@ final class BaseMapCommand implements Runnable {
             return Optional.empty();
         }
 
-        /** The claims with coordinates, places without them looked up in the gazetteer (loaded only when needed). */
-        private List<ControlClaim> located(List<ControlClaim> claims, Set<String> unresolved, ProgressBar bar, PrintWriter err) {
-            PlaceResolver resolver = null;
-            Map<String, Place> found = new HashMap<>();
-            List<ControlClaim> located = new ArrayList<>(claims.size());
-            for (ControlClaim c : claims) {
-                bar.step();
-                Place p = c.place();
-                if (!p.resolved()) {
-                    if (resolver == null) {
-                        resolver = new PlaceResolver(Geocoding.load(gazetteer, err));
-                    }
-                    PlaceResolver r = resolver;
-                    p = found.computeIfAbsent(p.name(), n -> r.resolve(n, new SearchContext(THEATRE, List.of(), Set.of())));
-                    if (!p.resolved()) {
-                        unresolved.add(p.name());
-                        continue;
-                    }
-                }
-                located.add(new ControlClaim(p, c.actor(), c.date(), c.kind(), c.source(), c.confidence()));
-            }
-            return located;
-        }
 
         private static String unknownMarks(Map<String, Integer> marks) {
             if (marks.isEmpty()) {

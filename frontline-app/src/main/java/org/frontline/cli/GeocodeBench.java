@@ -47,9 +47,10 @@ import java.util.stream.Stream;
  * coordinates, its error to where the system put that name.
  */
 @Command(name = "geocode", mixinStandardHelpOptions = true,
-        description = {"Geocoding of the gold place names of an evaluation corpus (<id>.txt articles, <id>.json gold records):",
-                "share within 15 km of the gold point, median error, names left unresolved or put farther, and names resolved/s",
-                "(one thread, after a warm-up round), for Frontline and for a --peer given the same gazetteer and names."})
+        description = {"Geocoding of the gold place names of an evaluation corpus (<id>.txt articles, <id>.json gold",
+                "records): share within 15 km of the gold point, median error, names left unresolved or put farther,",
+                "names resolved/s on one thread after a warm-up round; for Frontline and, side by side, for a --peer",
+                "given the same gazetteer (exported in the GeoNames format) and the same names."})
 final class GeocodeBench implements Callable<Integer> {
     /** The evaluation's distance for a right place (../shared/eval/score.py). */
     static final double WITHIN_KM = 15;
@@ -66,9 +67,9 @@ final class GeocodeBench implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "3", description = "timed resolving per system after the warm-up round; default: ${DEFAULT-VALUE}")
     double seconds;
 
-    @Option(names = "--peer", paramLabel = "COMMAND", description = {"a peer geoparser's command line (split at spaces), run with",
-            "--gazetteer places.txt --names names.tsv --out results.tsv --seconds S appended,",
-            "e.g. 'java -jar peers/clavin/target/clavin-peer.jar' (see docs/gazetteer.md)"})
+    @Option(names = "--peer", paramLabel = "COMMAND", description = "a peer geoparser's command line (split at spaces),"
+            + " run with --gazetteer places.txt --names names.tsv --out results.tsv --seconds S appended,"
+            + " e.g. 'java -jar peers/clavin/target/clavin-peer.jar' (docs/gazetteer.md)")
     String peer;
 
     @Option(names = "--work", paramLabel = "DIR", description = "where the exported gazetteer, the names and the peer's results and log go; default: a new temporary directory")
@@ -98,9 +99,20 @@ final class GeocodeBench implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(spec.commandLine().getOut(), err);
+        } catch (UserError e) {
+            err.println("frontline: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("frontline: bench geocode: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         List<GoldPlace> gold = new ArrayList<>();
         List<GoldArticle> articles = readCorpus(corpus, gold, err);
         int names = articles.stream().mapToInt(a -> a.names().size()).sum();
@@ -127,7 +139,13 @@ final class GeocodeBench implements Callable<Integer> {
             command.addAll(List.of("--gazetteer", places.toString(), "--names", namesFile.toString(), "--out", results.toString(),
                     "--seconds", Double.toString(seconds)));
             err.println("frontline: bench geocode: running the peer: " + String.join(" ", command));
-            int exit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
+            Process process;
+            try {
+                process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            } catch (IOException e) {
+                throw new UserError("bench geocode: cannot run the peer '" + peer + "': " + e.getMessage());
+            }
+            int exit = process.waitFor();
             if (exit != 0) {
                 List<String> lines = Files.readAllLines(log);
                 throw new UserError("bench geocode: the peer failed (exit " + exit + "): "
@@ -200,7 +218,7 @@ final class GeocodeBench implements Callable<Integer> {
             }
         }
         List<Score> scores = new ArrayList<>();
-        where.forEach((system, points) -> scores.add(score("peer " + system, gold, points, rates.getOrDefault(system, Rate.NONE))));
+        where.forEach((system, points) -> scores.add(score(system, gold, points, rates.getOrDefault(system, Rate.NONE))));
         return scores;
     }
 

@@ -2,16 +2,12 @@ package org.frontline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.frontline.gazetteer.GreatCircle;
-import org.frontline.gazetteer.PlaceResolver;
-import org.frontline.gazetteer.SearchContext;
-import org.frontline.model.Place;
-import org.frontline.store.LatLon;
+import org.frontline.server.StoredTerrain;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 import org.frontline.terrain.Coalition;
-import org.frontline.terrain.ControlTimeline;
 import org.frontline.terrain.LinkUp;
+import org.frontline.terrain.TerrainCache;
 import org.frontline.terrain.Territory;
 import org.frontline.terrain.Theatre;
 import picocli.CommandLine.Command;
@@ -27,8 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -85,15 +79,15 @@ final class LinkUpCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = database.open()) {
-            Theatre theatre = terrain.theatre(store, terrain.date);
-            Territory territory = theatre.territoryAt(terrain.date);
-            Places places = new Places(store, theatre, gazetteer, err);
+            TerrainCache cache = TerrainOptions.cache(database, err);
+            Theatre theatre = terrain.theatre(store, terrain.date, cache);
+            Territory territory = cache.territory(theatre, terrain.date);
             List<String> members = upper(coalition);
             if (derive) {
                 members = List.copyOf(Coalition.derive(members, store.relations().publishedUpTo(terrain.date)));
             }
             LinkUp.Result result = LinkUp.query(territory, members, upper(passable),
-                    end(fromPlace, fromActor, places, territory), end(toPlace, toActor, places, territory));
+                    end(fromPlace, fromActor, store, theatre, territory, err), end(toPlace, toActor, store, theatre, territory, err));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
@@ -112,9 +106,13 @@ final class LinkUpCommand implements Callable<Integer> {
         return actors.stream().map(a -> a.trim().toUpperCase(Locale.ROOT)).toList();
     }
 
-    private LinkUp.End end(String place, String actor, Places places, Territory territory) {
+    private LinkUp.End end(String place, String actor, Store store, Theatre theatre, Territory territory, PrintWriter err) {
         if (place != null) {
-            return LinkUp.End.place(places.find(place));
+            try {
+                return LinkUp.End.place(StoredTerrain.findPlace(place, store, theatre, () -> Geocoding.load(gazetteer, err)));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage() + " (try 'frontline places search " + place + "')");
+            }
         }
         String id = actor.trim().toUpperCase(Locale.ROOT);
         if (territory.cellsOf(id).length == 0) {
@@ -152,48 +150,5 @@ final class LinkUpCommand implements Callable<Integer> {
                     .append('\n');
         }
         return b.toString();
-    }
-
-    /** Where a place named on the command line is: a base-map or event place of the store, else the gazetteer's. */
-    static final class Places {
-        private final Store store;
-        private final Theatre theatre;
-        private final Path gazetteer;
-        private final PrintWriter err;
-
-        Places(Store store, Theatre theatre, Path gazetteer, PrintWriter err) {
-            this.store = store;
-            this.theatre = theatre;
-            this.gazetteer = gazetteer;
-            this.err = err;
-        }
-
-        /**
-         * The place of that name in the base maps' claims; when several share the name (the Syrian village and the
-         * Iraqi town of Hawija), the one nearest the gazetteer's answer for the name, which knows the better known.
-         */
-        Place find(String name) {
-            List<Place> claimed = theatre.timelines().timelines().stream().map(ControlTimeline::place)
-                    .filter(p -> p.name().equalsIgnoreCase(name.trim()) && p.resolved()).toList();
-            if (claimed.size() == 1) {
-                return claimed.get(0);
-            }
-            if (claimed.isEmpty()) {
-                Optional<LatLon> stored = store.events().locate(name.trim());
-                if (stored.isPresent()) {
-                    return new Place(name.trim(), stored.get().lat(), stored.get().lon(), "store", false, 0);
-                }
-            }
-            Place p = new PlaceResolver(Geocoding.load(gazetteer, err)).resolve(name.trim(), new SearchContext(Set.of("IQ", "SY"), List.of(), Set.of()));
-            if (!claimed.isEmpty()) {
-                return !p.resolved() ? claimed.get(0) : claimed.stream()
-                        .min(Comparator.comparingDouble(c -> GreatCircle.km(c.lat(), c.lon(), p.lat(), p.lon()))).orElseThrow();
-            }
-            if (!p.resolved()) {
-                throw new UserError("unknown place '" + name + "': not in the store's base maps or events, nor in the gazetteer"
-                        + " (try 'frontline places search " + name + "')");
-            }
-            return p;
-        }
     }
 }

@@ -438,6 +438,7 @@ final class EventExtractor {
                 e.evidence(), e.provenance(), e.confidence());
     }
 
+    /** "1,200", "twelve": the number; null for words without one ("dozens"). */
     private static Integer number(String words) {
         String n = words.toLowerCase(Locale.ROOT).replace(",", "");
         return Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : NUMBER_WORDS.get(n);
@@ -732,11 +733,7 @@ final class EventExtractor {
             }
             int distance = Math.abs(m.start() - t.start());
             if (distance < bestDistance) {
-                String n = m.group(1).toLowerCase(Locale.ROOT).replace(",", "");
-                Integer value = NUMBER_WORDS.get(n);
-                if (value == null && Character.isDigit(n.charAt(0))) {
-                    value = Integer.valueOf(n);
-                }
+                Integer value = number(m.group(1));
                 if (value != null) {
                     best = value;
                     bestDistance = distance;

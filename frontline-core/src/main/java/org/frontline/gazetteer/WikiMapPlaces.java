@@ -4,14 +4,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The places of a Wikipedia detailed-map module ({@link WikiMapModule}): one per mark with a point and a name,
  * named by the label's shown text, the label's target and the {@code link} kept as alternate names ("Tell Abyad,
- * Syria" and "Hajin (Syria)" also without their qualifier). Marks without a name (insets, overlays, the symbol
- * beside a control dot) are no places and are not counted as skipped.
+ * Syria" and "Hajin (Syria)" also without their qualifier; "Bai Hassan oil field" and "Umm al Jaris border
+ * crossing" also without the kind of site, as the news names them). Marks without a name (insets, overlays, the
+ * symbol beside a control dot) are no places and are not counted as skipped.
  */
 final class WikiMapPlaces implements PlaceFormat.PlaceReader {
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*,.*$|\\s*\\(.*\\)$");
+    /** Kinds of site the news leaves out of the name: "the Bai Hassan (oil field)", "Rabia (border crossing)". */
+    private static final Pattern SITE = Pattern.compile("(?i)\\s+(border crossing|crossing|oil ?field|gas ?field|oil and gas field)$");
 
     @Override
     public void read(BufferedReader in, String source, ImportTally tally) throws IOException {
@@ -36,11 +41,13 @@ final class WikiMapPlaces implements PlaceFormat.PlaceReader {
 
     static GazetteerEntry place(WikiMapModule.Mark m, String name, String source) {
         List<String> alternates = new ArrayList<>();
-        for (String alt : m.alternateNames()) {
-            alternates.add(alt);
-            String bare = alt.replaceFirst("\\s*,.*$|\\s*\\(.*\\)$", "");
-            if (!bare.equals(alt) && !bare.equals(name) && !bare.isEmpty() && !alternates.contains(bare)) {
-                alternates.add(bare);
+        List<String> given = new ArrayList<>(List.of(name));
+        given.addAll(m.alternateNames());
+        for (String alt : given) {
+            for (String n : List.of(alt, QUALIFIER.matcher(alt).replaceFirst(""), SITE.matcher(QUALIFIER.matcher(alt).replaceFirst("")).replaceFirst(""))) {
+                if (!n.isEmpty() && !n.equals(name) && !alternates.contains(n)) {
+                    alternates.add(n);
+                }
             }
         }
         String id = "wikimap:" + source + ":" + name + "@" + m.lat() + "," + m.lon();

@@ -82,6 +82,17 @@ public final class ArticleReader {
     }
 
     /**
+     * Reads one page or text received as bytes (an upload, not a file), with the guards of a file: size, binary
+     * content, encoding.
+     *
+     * @param page true for HTML, false for a text in the corpus format (optional {@code URL:} and {@code Published:} lines)
+     * @throws IngestException with the reason only
+     */
+    public Article read(String id, byte[] bytes, boolean page) throws IngestException {
+        return parse(id, checked(bytes), page ? InputFiles.Kind.HTML : InputFiles.Kind.TEXT);
+    }
+
+    /**
      * Reads a feed fetched from the web: every entry, with the article of its own text where it carries one
      * (ids as for a feed file whose id is {@code feedId}).
      *
@@ -104,8 +115,10 @@ public final class ArticleReader {
     }
 
     private Article readOne(Path file, InputFiles.Kind kind) throws IngestException {
-        byte[] bytes = load(file);
-        String id = idOf(file);
+        return parse(idOf(file), load(file), kind);
+    }
+
+    private Article parse(String id, byte[] bytes, InputFiles.Kind kind) throws IngestException {
         return kind == InputFiles.Kind.HTML ? html.parse(id, bytes) : text.parse(id, CharsetDetection.decodeText(bytes));
     }
 

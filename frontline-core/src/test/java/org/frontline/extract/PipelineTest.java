@@ -302,4 +302,14 @@ class PipelineTest {
         assertThat(e.actor()).isEqualTo("RUS");
         assertThat(e.target()).isEqualTo("FSA");
     }
+
+    @Test
+    void aHyphenedBesiegerAndARecoveredControl() {
+        Event siege = one("Kurdish fighters left the Turkish-besieged town of Ras al-Ain on Sunday.", EventType.SIEGE);
+        assertThat(siege.actor()).isEqualTo("TUR");
+        assertThat(names(siege)).containsExactly("Ras al-Ain");
+        Event capture = one("The YPG said it had recovered full control of the town of Tal Abyad on Saturday.", EventType.CAPTURE);
+        assertThat(capture.actor()).isEqualTo("SDF");
+        assertThat(names(capture)).containsExactly("Tal Abyad");
+    }
 }

@@ -122,6 +122,32 @@ class ContainerInputsTest {
         assertThat(articles.get(1).text()).contains("دخلت مركز المدينة");
     }
 
+    /** A page whose gzip body inflates to 256 MB is skipped after the per-page limit, not inflated into memory. */
+    @Test
+    void aDecompressionBombInAWarcIsCappedAtThePageLimit() throws IOException, IngestException {
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bomb)) {
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 256; i++) {
+                gz.write(spaces);
+            }
+        }
+        assertThat(bomb.size()).isLessThan(1 << 20);
+        Path archive = dir.resolve("bomb.warc.gz");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(archive, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            HttpResponse inflating = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+                    .body(MediaType.parse("text/html"), bomb.toByteArray()).build();
+            writer.write(new WarcResponse.Builder("https://bomb.example.net/").body(inflating).build());
+            writer.write(page("https://desertdispatch.example.net/albu-kamal", 200, "text/html",
+                    "<html><body><p>Syrian government forces entered Albu Kamal on Wednesday, state media said.</p></body></html>",
+                    StandardCharsets.UTF_8));
+        }
+        List<Article> articles = new ArticleReader(1 << 20).readAll(archive);
+        assertThat(articles).extracting(Article::url).containsExactly("https://desertdispatch.example.net/albu-kamal");
+    }
+
     @Test
     void refusesAFileThatIsNoWarc() throws IOException {
         Path fake = java.nio.file.Files.writeString(dir.resolve("fake.warc"), "not an archive at all\n");

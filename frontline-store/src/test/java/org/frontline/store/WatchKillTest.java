@@ -36,13 +36,13 @@ class WatchKillTest {
                     "-cp", System.getProperty("java.class.path"), WatchChild.class.getName(), db, feed.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (count(db, "watched_items") == 0 && System.nanoTime() < deadline && child.isAlive()) {
+            while (count("jdbc:sqlite:" + db, "watched_items") == 0 && System.nanoTime() < deadline && child.isAlive()) {
                 Thread.sleep(20); // until the first items are marked done, and the next ones are being ingested
             }
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the JVM
             child.waitFor();
-            long stored = count(db, "articles");
-            long marked = count(db, "watched_items");
+            long stored = count("jdbc:sqlite:" + db, "articles");
+            long marked = count("jdbc:sqlite:" + db, "watched_items");
             assertThat(marked).as("killed mid-poll").isBetween(1L, ITEMS - 1L);
             assertThat(stored).isGreaterThanOrEqualTo(marked);
 
@@ -54,9 +54,9 @@ class WatchKillTest {
                 assertThat(rerun.duplicates()).as("committed but not yet marked when killed").isEqualTo(stored - marked);
                 assertThat(rerun.failed()).isZero();
             }
-            assertThat(count(db, "articles")).isEqualTo(ITEMS);
-            assertThat(query(db, "SELECT COUNT(DISTINCT url) FROM articles")).isEqualTo(String.valueOf(ITEMS));
-            assertThat(query(db, "SELECT COUNT(*) FROM watched_items WHERE outcome = 'ingested'")).isEqualTo(String.valueOf(ITEMS));
+            assertThat(count("jdbc:sqlite:" + db, "articles")).isEqualTo(ITEMS);
+            assertThat(query("jdbc:sqlite:" + db, "SELECT COUNT(DISTINCT url) FROM articles")).isEqualTo(String.valueOf(ITEMS));
+            assertThat(query("jdbc:sqlite:" + db, "SELECT COUNT(*) FROM watched_items WHERE outcome = 'ingested'")).isEqualTo(String.valueOf(ITEMS));
             assertThat(IntStream.range(0, ITEMS).mapToLong(i -> server.count("/news/" + i + ".html")).max().orElseThrow())
                     .as("no page fetched more than twice").isLessThanOrEqualTo(2);
         }

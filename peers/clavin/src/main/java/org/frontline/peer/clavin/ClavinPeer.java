@@ -56,7 +56,7 @@ public final class ClavinPeer {
     /** How CLAVIN is asked: fuzzy matching (when no exact match), candidates per name, names judged together. */
     record Config(boolean fuzzy, int maxHitDepth, int maxContextWindow) {
         String label() {
-            return "fuzzy=" + (fuzzy ? "on" : "off") + ",maxHitDepth=" + maxHitDepth + ",maxContextWindow=" + maxContextWindow;
+            return "clavin fuzzy=" + (fuzzy ? "on" : "off") + ",maxHitDepth=" + maxHitDepth + ",maxContextWindow=" + maxContextWindow;
         }
 
         /** Parses {@code fuzzy=on,maxHitDepth=5,maxContextWindow=5}; a key left out keeps CLAVIN's default. */

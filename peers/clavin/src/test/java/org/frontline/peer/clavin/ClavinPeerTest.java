@@ -73,10 +73,10 @@ class ClavinPeerTest {
         peer.run(ClavinPeer.readNames(names), configs, 0.01, out);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(8);
-        assertThat(lines.get(0)).isEqualTo("fuzzy=off,maxHitDepth=5,maxContextWindow=5\ta\tMosul\t36.335\t43.119\t1");
-        assertThat(lines.get(1)).isEqualTo("fuzzy=off,maxHitDepth=5,maxContextWindow=5\ta\tNowhereville\t\t\t");
-        assertThat(lines.get(3)).startsWith("#rate\tfuzzy=off,maxHitDepth=5,maxContextWindow=5\t").matches("#rate\\t\\S+\\t[1-9]\\d*\\t\\d+\\.\\d{4}\\t\\d+\\.\\d{4}");
-        assertThat(lines.get(7)).startsWith("#rate\tfuzzy=on,maxHitDepth=1,maxContextWindow=5\t");
+        assertThat(lines.get(0)).isEqualTo("clavin fuzzy=off,maxHitDepth=5,maxContextWindow=5\ta\tMosul\t36.335\t43.119\t1");
+        assertThat(lines.get(1)).isEqualTo("clavin fuzzy=off,maxHitDepth=5,maxContextWindow=5\ta\tNowhereville\t\t\t");
+        assertThat(lines.get(3)).startsWith("#rate\tclavin fuzzy=off,maxHitDepth=5,maxContextWindow=5\t").matches("#rate\\tclavin \\S+\\t[1-9]\\d*\\t\\d+\\.\\d{4}\\t\\d+\\.\\d{4}");
+        assertThat(lines.get(7)).startsWith("#rate\tclavin fuzzy=on,maxHitDepth=1,maxContextWindow=5\t");
     }
 
     @Test
