@@ -1,10 +1,13 @@
 package org.frontline.cli;
 
+import com.google.common.base.Suppliers;
 import org.frontline.extract.Pipeline;
 import org.frontline.ingest.ArticleReader;
 import org.frontline.ingest.Outlets;
 import org.frontline.ingest.PublicAddresses;
 import org.frontline.ingest.WebFetcher;
+import org.frontline.model.Article;
+import org.frontline.model.Extraction;
 import org.frontline.store.FeedWatcher;
 import org.frontline.store.Ingester;
 import org.frontline.store.Store;
@@ -35,6 +38,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** {@code frontline watch}: RSS/Atom feeds polled, each new item's page ingested into the store. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
@@ -101,7 +106,9 @@ final class WatchCommand implements Callable<Integer> {
                 .withAddressAllowed(allowPrivate ? address -> true : PublicAddresses::isPublic);
         CountDownLatch finished = new CountDownLatch(1);
         try (Store store = database.open(); WebFetcher fetcher = new WebFetcher(settings)) {
-            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), workers);
+            // loaded on the first new article: a poll that finds every feed unchanged does not pay for the models
+            Supplier<Function<Article, Extraction>> extraction = Suppliers.memoize(() -> geocoding.after(new Pipeline(), err));
+            Ingester ingester = new Ingester(store, article -> extraction.get().apply(article), Ingester.engineVersion(), workers);
             FeedWatcher watcher = new FeedWatcher(store, ingester, fetcher, new ArticleReader(maxBytes), every, Clock.systemUTC());
             Thread main = Thread.currentThread();
             Thread onCtrlC = new Thread(() -> {
