@@ -50,9 +50,9 @@ class StoreFaultsTest {
     @Test
     void aFullDiskFailsTheArticleCleanlyAndTheNextRunFinishes() throws Exception {
         String db = dir.resolve("full.db").toString();
-        int articles = 1500;
+        int articles = 500;
         Store.open(db).close(); // the schema, before the limit
-        Process limited = IngestChild.start("trap '' XFSZ; ulimit -f 4096;", dir.resolve("limited.log"), db, String.valueOf(articles));
+        Process limited = IngestChild.start("trap '' XFSZ; ulimit -f 2048;", dir.resolve("limited.log"), db, String.valueOf(articles));
         assertThat(limited.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String log = Files.readString(dir.resolve("limited.log"));
         assertThat(limited.exitValue()).as(log).isEqualTo(1);
