@@ -25,11 +25,16 @@ class StoreFaultsTest {
     @Test
     void twoProcessesIngestingIntoOneFileBothFinishWithNothingLostOrDoubled() throws Exception {
         String db = dir.resolve("shared.db").toString();
-        int articles = 600;
+        int articles = 200;
         // the same articles in both: each is stored by whichever process gets to it first
         Process a = IngestChild.start("", dir.resolve("a.log"), db, String.valueOf(articles));
         Process b = IngestChild.start("", dir.resolve("b.log"), db, String.valueOf(articles));
-        assertThat(a.waitFor(120, TimeUnit.SECONDS) && b.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        try {
+            assertThat(a.waitFor(300, TimeUnit.SECONDS) && b.waitFor(300, TimeUnit.SECONDS)).as("both finish").isTrue();
+        } finally {
+            a.destroyForcibly();
+            b.destroyForcibly();
+        }
         String logA = Files.readString(dir.resolve("a.log"));
         String logB = Files.readString(dir.resolve("b.log"));
         assertThat(a.exitValue()).as(logA).isZero();
