@@ -41,11 +41,6 @@ final class SqlErrors {
         };
     }
 
-    /** Whether SQLite waited the busy timeout for the lock before giving up (not so for an outdated snapshot). */
-    static boolean waitedForLock(SQLException e) {
-        return e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_BUSY;
-    }
-
     /** Whether a failure is an insert that broke a unique key: PostgreSQL's SQLSTATE 23505, SQLite's constraint codes. */
     static boolean isUniqueViolation(Throwable e) {
         if (e instanceof SQLiteException s) {

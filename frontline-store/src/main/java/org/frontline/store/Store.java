@@ -242,7 +242,9 @@ public final class Store implements AutoCloseable {
      */
     public <T> T inTransaction(Work<T> work) {
         long deadline = System.nanoTime() + BUSY_RETRY_MS * 1_000_000L;
+        int waits = 0;
         for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -250,7 +252,11 @@ public final class Store implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 rollback(e);
                 if (e instanceof SQLException sql) {
-                    if (SqlErrors.isBusy(sql) && System.nanoTime() < deadline && (attempt < BUSY_WAITS || !SqlErrors.waitedForLock(sql))) {
+                    // a try that lasted the busy timeout waited for a lock in vain (a busy snapshot fails at once)
+                    if (System.nanoTime() - started >= BUSY_TIMEOUT_MS * 1_000_000L) {
+                        waits++;
+                    }
+                    if (SqlErrors.isBusy(sql) && System.nanoTime() < deadline && waits < BUSY_WAITS) {
                         pause(attempt);
                         continue;
                     }

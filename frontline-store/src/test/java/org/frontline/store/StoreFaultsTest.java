@@ -25,11 +25,16 @@ class StoreFaultsTest {
     @Test
     void twoProcessesIngestingIntoOneFileBothFinishWithNothingLostOrDoubled() throws Exception {
         String db = dir.resolve("shared.db").toString();
-        int articles = 600;
+        int articles = 200;
         // the same articles in both: each is stored by whichever process gets to it first
         Process a = IngestChild.start("", dir.resolve("a.log"), db, String.valueOf(articles));
         Process b = IngestChild.start("", dir.resolve("b.log"), db, String.valueOf(articles));
-        assertThat(a.waitFor(120, TimeUnit.SECONDS) && b.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        try {
+            assertThat(a.waitFor(300, TimeUnit.SECONDS) && b.waitFor(300, TimeUnit.SECONDS)).as("both finish").isTrue();
+        } finally {
+            a.destroyForcibly();
+            b.destroyForcibly();
+        }
         String logA = Files.readString(dir.resolve("a.log"));
         String logB = Files.readString(dir.resolve("b.log"));
         assertThat(a.exitValue()).as(logA).isZero();
@@ -50,9 +55,9 @@ class StoreFaultsTest {
     @Test
     void aFullDiskFailsTheArticleCleanlyAndTheNextRunFinishes() throws Exception {
         String db = dir.resolve("full.db").toString();
-        int articles = 1500;
+        int articles = 500;
         Store.open(db).close(); // the schema, before the limit
-        Process limited = IngestChild.start("trap '' XFSZ; ulimit -f 4096;", dir.resolve("limited.log"), db, String.valueOf(articles));
+        Process limited = IngestChild.start("trap '' XFSZ; ulimit -f 2048;", dir.resolve("limited.log"), db, String.valueOf(articles));
         assertThat(limited.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String log = Files.readString(dir.resolve("limited.log"));
         assertThat(limited.exitValue()).as(log).isEqualTo(1);
