@@ -73,9 +73,10 @@ final class ServeCommand implements Callable<Integer> {
             ApiToken token = ApiToken.resolve(System.getenv(ApiToken.ENV), tokenFile(store.location()));
             ServerSettings settings = new ServerSettings(host, port, tokenForReads, cors, maxBodyBytes, grid.countries, grid.resolution,
                     grid.radiusKm);
-            err.printf("frontline: laying the grid over %s at resolution %d…%n", String.join(",", grid.countries), grid.resolution);
+            err.printf("frontline: the grid over %s at resolution %d (laid the first time, then read back from the cache)…%n", String.join(",", grid.countries), grid.resolution);
             err.flush();
-            try (FrontlineServer server = FrontlineServer.over(store, token, settings, () -> Geocoding.load(gazetteer, err)).start()) {
+            try (FrontlineServer server = FrontlineServer.over(store, TerrainOptions.cache(database, err), token, settings,
+                    () -> Geocoding.load(gazetteer, err)).start()) {
                 err.printf("frontline: serving %s on http://%s:%d/ (API at /api, described at /api/openapi.json)%n", store.location(), host, server.port());
                 err.printf("frontline: writes need 'Authorization: Bearer TOKEN' with the token of %s%s; CORS %s%n", token.origin(),
                         tokenForReads ? "; so do reads" : "; reads are open", cors.isEmpty() ? "closed" : "open to " + String.join(", ", cors));

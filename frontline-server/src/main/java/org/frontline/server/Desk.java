@@ -29,6 +29,7 @@ import org.frontline.terrain.Grid;
 import org.frontline.terrain.LinkUp;
 import org.frontline.terrain.MapLayers;
 import org.frontline.terrain.Territory;
+import org.frontline.terrain.TerrainCache;
 import org.frontline.terrain.TerritoryChange;
 import org.frontline.terrain.Theatre;
 import org.frontline.text.MatchText;
@@ -51,14 +52,16 @@ import java.util.function.Supplier;
 
 /**
  * What the API answers, computed from the store and the terrain engine: the CLI's queries, with the day's territory
- * cached per day and claim set (the store's {@link Store#revision() revision}), so that replaying a front day by day
- * computes each day once. The store's one connection serves one request at a time; the rest is shared read-only.
+ * from the {@link TerrainCache} (kept per grid, day and claim set, as the territory commands keep it), so that
+ * replaying a front day by day computes each day once. The store's one connection serves one request at a time; the
+ * rest is shared read-only.
  */
 final class Desk {
-    /** Days kept: a month of replay at the default grid is about 200 MB. */
-    private static final int DAYS_CACHED = 32;
+    /** Maps kept: a month of replay; a day of the theatre on the default grid is about 4 MB of GeoJSON and 1 MB gzipped. */
+    private static final int MAPS_CACHED = 32;
 
     private final Store store;
+    private final TerrainCache terrain;
     private final Grid grid;
     private final double radiusKm;
     private final Supplier<Gazetteer> gazetteer;
@@ -76,22 +79,29 @@ final class Desk {
         return Json.bytes(collection);
     });
     private final Cache<String, Theatre> theatres = CacheBuilder.newBuilder().maximumSize(1).build();
-    private final Cache<String, Day> days = CacheBuilder.newBuilder().maximumSize(DAYS_CACHED).build();
-    private final Cache<String, byte[]> maps = CacheBuilder.newBuilder().maximumSize(DAYS_CACHED).build();
+    /**
+     * The drawn maps, per state of the store, day and compare day. The terrain cache keeps who holds each cell; drawing
+     * that (the cells' union clipped to the borders, contact lines, JSON, gzip) costs more than reading it back, and
+     * a map is what every request of the web app's timeline sends.
+     */
+    private final Cache<String, GeoJson> maps = CacheBuilder.newBuilder().maximumSize(MAPS_CACHED).build();
 
-    /** One day's territory, and its contact lines when asked for. */
-    private static final class Day {
-        final Territory territory;
-        final Supplier<List<ContactLines.Line>> contacts;
-
-        Day(Territory territory) {
-            this.territory = territory;
-            this.contacts = Suppliers.memoize(() -> ContactLines.of(territory));
+    /** A map's GeoJSON as it is and gzipped, for clients that accept it (browsers do). */
+    record GeoJson(byte[] plain, byte[] gzipped) {
+        static GeoJson of(byte[] plain) {
+            var out = new java.io.ByteArrayOutputStream(plain.length / 4);
+            try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+                gzip.write(plain);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new GeoJson(plain, out.toByteArray());
         }
     }
 
-    Desk(Store store, Grid grid, double radiusKm, Supplier<Gazetteer> gazetteer) {
+    Desk(Store store, TerrainCache terrain, Grid grid, double radiusKm, Supplier<Gazetteer> gazetteer) {
         this.store = store;
+        this.terrain = terrain;
         this.grid = grid;
         this.radiusKm = radiusKm;
         this.gazetteer = Suppliers.memoize(gazetteer::get);
@@ -140,13 +150,9 @@ final class Desk {
         return snapshot().theatre();
     }
 
-    private Day day(LocalDate date) {
-        Snapshot now = snapshot();
-        return cached(days, now.revision() + "|" + date, () -> new Day(now.theatre().territoryAt(date)));
-    }
-
+    /** Who holds what at the end of the day: the caller's own copy, from the terrain cache. */
     Territory territory(LocalDate date) {
-        return day(date).territory;
+        return terrain.territory(theatre(), date);
     }
 
     /**
@@ -154,30 +160,32 @@ final class Desk {
      * area, places, contact lines), and with an earlier date the contact lines new since then and the land that changed
      * hands ({@code layer: change}, with {@code from} and {@code to}).
      */
-    byte[] map(LocalDate date, LocalDate compare) {
-        return cached(maps, snapshot().revision() + "|" + date + "|" + compare, () -> {
-            Day day = day(date);
-            Territory earlier = compare == null ? null : territory(compare);
-            var collection = new MapLayers(date, day.territory, day.contacts.get(), compare,
-                    earlier == null ? List.of() : ContactLines.newSince(earlier, day.territory), null).featureCollection();
-            // the borders are the same every day: /api/borders sends them once
-            var features = collection.withArray("features");
-            for (var i = features.elements(); i.hasNext(); ) {
-                if (i.next().path("properties").path("layer").asText().equals("border")) {
-                    i.remove();
-                }
+    GeoJson map(LocalDate date, LocalDate compare) {
+        return cached(maps, snapshot().revision() + "|" + date + "|" + compare, () -> GeoJson.of(draw(date, compare)));
+    }
+
+    private byte[] draw(LocalDate date, LocalDate compare) {
+        Territory territory = territory(date);
+        Territory earlier = compare == null ? null : territory(compare);
+        var collection = new MapLayers(date, territory, ContactLines.of(territory), compare,
+                earlier == null ? List.of() : ContactLines.newSince(earlier, territory), null).featureCollection();
+        // the borders are the same every day: /api/borders sends them once
+        var features = collection.withArray("features");
+        for (var i = features.elements(); i.hasNext(); ) {
+            if (i.next().path("properties").path("layer").asText().equals("border")) {
+                i.remove();
             }
-            if (earlier == null) {
-                return Json.bytes(collection);
-            }
-            for (TerritoryChange change : TerritoryChange.between(earlier, day.territory)) {
-                var feature = features.addObject().put("type", "Feature");
-                feature.set("geometry", Json.geometry(change.area()));
-                feature.putObject("properties").put("layer", "change").put("from", change.from()).put("to", change.to())
-                        .put("cells", change.cells()).put("km2", Math.round(change.km2() * 10) / 10.0);
-            }
+        }
+        if (earlier == null) {
             return Json.bytes(collection);
-        });
+        }
+        for (TerritoryChange change : TerritoryChange.between(earlier, territory)) {
+            var feature = features.addObject().put("type", "Feature");
+            feature.set("geometry", Json.geometry(change.area()));
+            feature.putObject("properties").put("layer", "change").put("from", change.from()).put("to", change.to())
+                    .put("cells", change.cells()).put("km2", Math.round(change.km2() * 10) / 10.0);
+        }
+        return Json.bytes(collection);
     }
 
     /** The grid's countries as GeoJSON features ({@code layer: border}, {@code country}): the base layer of the web map. */
@@ -307,10 +315,10 @@ final class Desk {
     }
 
     List<ContactLines.Contact> contacts(LocalDate date, LocalDate since) {
-        Day day = day(date);
+        Territory territory = territory(date);
         Map<String, Double> fresh = since == null ? Map.of()
-                : ContactLines.lengthByPair(ContactLines.newSince(territory(since), day.territory));
-        return ContactLines.byPair(day.contacts.get(), fresh, since != null);
+                : ContactLines.lengthByPair(ContactLines.newSince(territory(since), territory));
+        return ContactLines.byPair(ContactLines.of(territory), fresh, since != null);
     }
 
     /** The coalition itself, or with {@code derive} the actors the relations published up to the date join to it. */

@@ -65,12 +65,15 @@ public final class FrontlineServer implements AutoCloseable {
         this.app = Javalin.create(this::configure);
     }
 
-    /** A server over the store on the settings' grid; {@link #start()} binds it. */
-    public static FrontlineServer over(org.frontline.store.Store store, ApiToken token, ServerSettings settings,
+    /**
+     * A server over the store on the settings' grid, its grid and territories kept by the terrain cache (the one the
+     * territory commands use beside the store, so that they and the server share what either computed);
+     * {@link #start()} binds it.
+     */
+    public static FrontlineServer over(org.frontline.store.Store store, TerrainCache terrain, ApiToken token, ServerSettings settings,
                                        java.util.function.Supplier<org.frontline.gazetteer.Gazetteer> gazetteer) {
-        // laid once per start, kept in memory: the server's days are kept by the Desk
-        Grid grid = StoredTerrain.grid(new TerrainCache(null, message -> { }), settings.countries(), settings.resolution());
-        Desk desk = new Desk(store, grid, settings.radiusKm(), gazetteer);
+        Grid grid = StoredTerrain.grid(terrain, settings.countries(), settings.resolution());
+        Desk desk = new Desk(store, terrain, grid, settings.radiusKm(), gazetteer);
         return new FrontlineServer(desk, token, settings);
     }
 
@@ -245,7 +248,41 @@ public final class FrontlineServer implements AutoCloseable {
     private void territory(Context ctx) {
         LocalDate date = date(ctx, "date", true);
         LocalDate compare = date(ctx, "compare", false);
-        ctx.contentType("application/geo+json").result(desk.map(date, compare));
+        Desk.GeoJson map = desk.map(date, compare);
+        ctx.contentType("application/geo+json").header("Vary", "Accept-Encoding");
+        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+            // sent as kept: Javalin leaves a response that already has a Content-Encoding alone
+            ctx.header("Content-Encoding", "gzip").result(map.gzipped());
+        } else {
+            ctx.result(map.plain());
+        }
+    }
+
+    /**
+     * Whether an Accept-Encoding header (RFC 9110 12.5.3) takes gzip: named with a weight above 0, or not named and
+     * {@code *} is.
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Boolean any = null;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.trim().split(";");
+            String name = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].trim().toLowerCase(java.util.Locale.ROOT);
+                refused |= param.startsWith("q=") && param.substring(2).trim().matches("0(\\.0{0,3})?");
+            }
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                return !refused;
+            }
+            if (name.equals("*")) {
+                any = !refused;
+            }
+        }
+        return any != null && any;
     }
 
     private void control(Context ctx) {

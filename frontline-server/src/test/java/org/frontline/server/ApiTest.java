@@ -8,14 +8,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -223,6 +226,31 @@ class ApiTest {
         assertThat(changes).anySatisfy(c -> assertThat(c.get("to").asText()).isEqualTo("PMF"));
         assertThat(problem(desk.get("/api/territory"), 400).get("parameter").asText()).isEqualTo("date");
         assertThat(problem(desk.get("/api/territory?date=2017-05-29&compare=then"), 400).get("parameter").asText()).isEqualTo("compare");
+    }
+
+    @Test
+    void territoryIsSentGzippedToClientsThatTakeIt() throws Exception {
+        HttpResponse<String> plain = desk.get("/api/territory?date=2017-05-29");
+        HttpResponse<InputStream> gzipped = FoundingDesk.HTTP.send(HttpRequest.newBuilder(URI.create(desk.base + "/api/territory?date=2017-05-29"))
+                .header("Accept-Encoding", "br;q=1, gzip;q=0.8").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("Content-Type")).hasValue("application/geo+json");
+        try (InputStream in = new GZIPInputStream(gzipped.body())) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+    }
+
+    @Test
+    void acceptEncodingIsReadAsRfc9110Says() {
+        assertThat(FrontlineServer.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(FrontlineServer.acceptsGzip("*")).isTrue();
+        assertThat(FrontlineServer.acceptsGzip("br, GZIP;q=0.5")).isTrue();
+        assertThat(FrontlineServer.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(FrontlineServer.acceptsGzip("gzip; q=0.000, identity")).isFalse();
+        assertThat(FrontlineServer.acceptsGzip("*, gzip;q=0")).isFalse();
+        assertThat(FrontlineServer.acceptsGzip("identity")).isFalse();
+        assertThat(FrontlineServer.acceptsGzip(null)).isFalse();
     }
 
     @Test

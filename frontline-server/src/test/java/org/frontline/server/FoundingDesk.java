@@ -3,6 +3,7 @@ package org.frontline.server;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.GazetteerLoader;
 import org.frontline.store.Store;
+import org.frontline.terrain.TerrainCache;
 
 import java.io.IOException;
 import java.net.URI;
@@ -54,7 +55,7 @@ final class FoundingDesk implements AutoCloseable {
     static FoundingDesk start(Path dir, boolean readsNeedToken, List<String> cors, boolean reports) throws IOException, InterruptedException {
         Store store = Store.open(dir.resolve("founding.db").toString());
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, readsNeedToken, cors, 64 * 1024, List.of("IQ", "SY"), 6, 20);
-        FrontlineServer server = FrontlineServer.over(store, ApiToken.of(TOKEN, "test"), settings, GAZETTEER).start();
+        FrontlineServer server = FrontlineServer.over(store, new TerrainCache(dir.resolve("terrain"), message -> { }), ApiToken.of(TOKEN, "test"), settings, GAZETTEER).start();
         FoundingDesk desk = new FoundingDesk(store, server);
         String csv = Files.readString(SAMPLE.resolve("basemap-2017-05-27.csv"));
         desk.check(desk.post("/api/basemaps?format=csv&date=2017-05-27&name=basemap-2017-05-27.csv", "text/plain", csv, TOKEN), 201);
