@@ -1,6 +1,7 @@
 package org.frontline.cli;
 
 import me.tongfei.progressbar.ProgressBar;
+import org.frontline.gazetteer.GazetteerLoader;
 import org.frontline.gazetteer.PlaceResolver;
 import org.frontline.gazetteer.SearchContext;
 import org.frontline.model.ControlClaim;
@@ -131,7 +132,7 @@ final class BaseMapCommand implements Runnable {
                 Place p = c.place();
                 if (!p.resolved()) {
                     if (resolver == null) {
-                        resolver = new PlaceResolver(Geocoding.load(gazetteer, err));
+                        resolver = new PlaceResolver(GazetteerLoader.load(gazetteer, err));
                     }
                     PlaceResolver r = resolver;
                     p = found.computeIfAbsent(p.name(), n -> r.resolve(n, new SearchContext(THEATRE, List.of(), Set.of())));

@@ -2,6 +2,7 @@ package org.frontline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.frontline.gazetteer.GazetteerLoader;
 import org.frontline.gazetteer.PlaceResolver;
 import org.frontline.gazetteer.SearchContext;
 import org.frontline.model.Place;
@@ -176,7 +177,7 @@ final class LinkUpCommand implements Callable<Integer> {
             if (stored.isPresent()) {
                 return new Place(name.trim(), stored.get().lat(), stored.get().lon(), "store", false, 0);
             }
-            Place p = new PlaceResolver(Geocoding.load(gazetteer, err)).resolve(name.trim(), new SearchContext(Set.of("IQ", "SY"), List.of(), Set.of()));
+            Place p = new PlaceResolver(GazetteerLoader.load(gazetteer, err)).resolve(name.trim(), new SearchContext(Set.of("IQ", "SY"), List.of(), Set.of()));
             if (!p.resolved()) {
                 throw new UserError("unknown place '" + name + "': not in the store's base maps or events, nor in the gazetteer"
                         + " (try 'frontline places search " + name + "')");
