@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns news about armed conflict into sourced, geolocated events and a map of who holds what.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, PlacesCommand.class, IngestCommand.class,
                 ReextractCommand.class, EventsCommand.class, ArticleCommand.class, BaseMapCommand.class, LinkUpCommand.class,
-                ContactsCommand.class, ControlCommand.class, MapCommand.class, BenchCommand.class})
+                ContactsCommand.class, ControlCommand.class, MapCommand.class, BenchCommand.class, LoadCommand.class})
 public final class FrontlineCommand implements Runnable {
 
     @CommandLine.Spec

@@ -64,6 +64,8 @@ final class ExtractJob {
     private static final List<String> ARTICLE_COLUMNS = Arrays.stream(ArticleRow.class.getRecordComponents())
             .map(c -> c.getName()).toList();
 
+    private static final List<String> TABLES = List.of(ExtractionTables.ARTICLES, ExtractionTables.EVENTS, ExtractionTables.RELATIONS);
+
     private final SparkSession spark;
     private final EngineHolder.Settings settings;
 
@@ -79,7 +81,7 @@ final class ExtractJob {
     Summary run(List<String> paths, String out, Format format, int partitions) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = jsc.hadoopConfiguration();
-        for (String table : List.of(ExtractionTables.ARTICLES, ExtractionTables.EVENTS, ExtractionTables.RELATIONS)) {
+        for (String table : TABLES) {
             org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out, table);
             if (target.getFileSystem(hadoop).exists(target)) {
                 throw new IllegalArgumentException(target + " exists: choose another --out or remove it");
@@ -90,6 +92,8 @@ final class ExtractJob {
         if (files.isEmpty()) {
             return new Summary(0, 0, 0, 0, problems);
         }
+        // the joins that find wire copies shuffle as many partitions as the input has, not Spark's default 200
+        spark.conf().set("spark.sql.shuffle.partitions", partitions);
         CollectionAccumulator<String> unreadable = spark.sparkContext().collectionAccumulator("unreadable files");
         EngineHolder.Settings engine = settings;
         SerializableConfiguration conf = new SerializableConfiguration(hadoop);
@@ -184,6 +188,13 @@ final class ExtractJob {
         String version = Ingester.engineVersion();
         return articles.stream().map(a -> RecordRows.row(ExtractionTables.rows(engine.extract().apply(a),
                 TextFingerprint.of(a.fullText()), version))).iterator();
+    }
+
+    /** Parquet tables rewritten as JSON lines, which {@code frontline load} reads. */
+    static void convert(SparkSession spark, String in, String out) {
+        for (String table : TABLES) {
+            spark.read().parquet(in + "/" + table).write().json(out + "/" + table);
+        }
     }
 
     static String describe(Summary s, double seconds) {

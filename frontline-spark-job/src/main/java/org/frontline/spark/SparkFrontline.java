@@ -5,7 +5,6 @@ import org.apache.spark.sql.SparkSession;
 import org.frontline.extract.Pipeline;
 import org.frontline.ingest.ArticleReader;
 import org.frontline.ingest.InputFiles;
-import org.frontline.store.ExtractionTables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,9 +106,7 @@ public final class SparkFrontline {
         @Override
         public Integer call() throws IOException {
             try (SparkSession spark = session(master, "frontline convert")) {
-                for (String table : List.of(ExtractionTables.ARTICLES, ExtractionTables.EVENTS, ExtractionTables.RELATIONS)) {
-                    spark.read().parquet(in + "/" + table).write().json(out + "/" + table);
-                }
+                ExtractJob.convert(spark, in, out);
                 System.err.println("frontline-spark: " + in + " written as JSON lines to " + out);
                 return 0;
             } catch (RuntimeException e) {

@@ -119,25 +119,32 @@ public final class ExtractionTables {
 
     /**
      * Stores the JSON-lines tables under {@code dir} through {@link Articles#add}, one transaction per article as
-     * {@code ingest} does, so a second load of the same tables adds nothing; then links incidents. Events and
-     * relations are held in memory, grouped by article; article texts are streamed.
+     * {@code ingest} does, so a second load of the same tables adds nothing; then links incidents.
      *
      * @param progress told each article's outcome
      * @throws StoreException naming the file and line of a table that cannot be read
      */
     public static LoadSummary load(Path dir, Store store, Consumer<Articles.Outcome> progress) {
-        Map<String, List<EventRow>> events = grouped(dir, EVENTS, EventRow.class, EventRow::articleId);
-        Map<String, List<RelationRow>> relations = grouped(dir, RELATIONS, RelationRow.class, RelationRow::articleId);
         Articles articles = store.articles();
         int[] counts = new int[2];
-        read(dir, ARTICLES, ArticleRow.class, a -> {
-            ArticleRows rows = new ArticleRows(a, events.getOrDefault(a.id(), List.of()), relations.getOrDefault(a.id(), List.of()));
-            Articles.Outcome outcome = articles.add(extraction(rows), fingerprint(a), a.engineVersion());
+        forEach(dir, rows -> {
+            Articles.Outcome outcome = articles.add(extraction(rows), fingerprint(rows.article()), rows.article().engineVersion());
             counts[outcome.ordinal()]++;
             progress.accept(outcome);
         });
         int incidents = store.incidents().update();
         return new LoadSummary(counts[Articles.Outcome.ADDED.ordinal()], counts[Articles.Outcome.DUPLICATE.ordinal()], incidents);
+    }
+
+    /**
+     * Each article's rows from the JSON-lines tables under {@code dir}, in the order of the article part files.
+     * Events and relations are held in memory, grouped by article; article texts are streamed.
+     */
+    public static void forEach(Path dir, Consumer<ArticleRows> each) {
+        Map<String, List<EventRow>> events = grouped(dir, EVENTS, EventRow.class, EventRow::articleId);
+        Map<String, List<RelationRow>> relations = grouped(dir, RELATIONS, RelationRow.class, RelationRow::articleId);
+        read(dir, ARTICLES, ArticleRow.class, a -> each.accept(
+                new ArticleRows(a, events.getOrDefault(a.id(), List.of()), relations.getOrDefault(a.id(), List.of()))));
     }
 
     /** The number of article rows, to size a progress bar. */
