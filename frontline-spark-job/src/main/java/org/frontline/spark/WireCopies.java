@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.xxhash64;
 
 /**
  * Wire copies across the whole archive, by locality-sensitive hashing of the store's own MinHash signatures
@@ -55,21 +56,28 @@ final class WireCopies {
         Dataset<Row> firsts = ordered.groupBy("normalizedHash").agg(min(struct(col("order"), col("id"), col("minhash"))).as("first"))
                 .select(col("normalizedHash"), col("first.order").as("order"), col("first.id").as("id"), col("first.minhash").as("minhash"));
 
+        // band rows carry 8-byte bucket hashes and the text's hash, not signatures: at 10^8 articles they are the
+        // job's largest shuffle (16 rows per distinct text)
         Dataset<Row> buckets = firsts.withColumn("band", explode(sequence(lit(0), lit(BANDS - 1))))
-                .withColumn("bucket", expr("substring(minhash, band * " + ROWS * HEX_PER_HASH + " + 1, " + ROWS * HEX_PER_HASH + ")"));
+                .select(col("band"), xxhash64(col("band"), expr("substring(minhash, band * " + ROWS * HEX_PER_HASH + " + 1, "
+                        + ROWS * HEX_PER_HASH + ")")).as("bucket"), col("order"), col("normalizedHash"));
         Dataset<Row> a = buckets.select(col("band").as("aBand"), col("bucket").as("aBucket"), col("order").as("aOrder"),
-                col("id").as("aId"), col("minhash").as("aHash"));
+                col("normalizedHash").as("aText"));
         Dataset<Row> b = buckets.select(col("band").as("bBand"), col("bucket").as("bBucket"), col("order").as("bOrder"),
-                col("normalizedHash").as("bText"), col("minhash").as("bHash"));
-        Dataset<Row> nearest = a.join(b, col("aBand").equalTo(col("bBand")).and(col("aBucket").equalTo(col("bBucket")))
+                col("normalizedHash").as("bText"));
+        Dataset<Row> candidates = a.join(b, col("aBand").equalTo(col("bBand")).and(col("aBucket").equalTo(col("bBucket")))
                         .and(col("aOrder").lt(col("bOrder"))))
-                .select(col("aOrder"), col("aId"), col("aHash"), col("bText"), col("bHash"))
-                .dropDuplicates("aOrder", "bText")
+                .select(col("aText"), col("bText"))
+                .dropDuplicates();
+        Dataset<Row> signatures = firsts.select(col("normalizedHash").as("text"), col("order"), col("id"), col("minhash"));
+        Dataset<Row> nearest = candidates
+                .join(signatures.toDF("aText", "aOrder", "aId", "aHash"), "aText")
+                .join(signatures.toDF("bText", "bOrder", "bId", "bHash"), "bText")
                 .filter(similarity.apply(col("aHash"), col("bHash")).geq(TextFingerprint.COPY_SIMILARITY))
                 .groupBy("bText").agg(min(struct(col("aOrder"), col("aId"))).as("near"));
 
         // each text's origin: the earliest similar text's first article, else its own first article
-        Dataset<Row> origins = firsts.join(nearest, firsts.col("normalizedHash").equalTo(nearest.col("bText")), "left")
+        Dataset<Row> origins = firsts.join(nearest, col("normalizedHash").equalTo(col("bText")), "left")
                 .select(col("normalizedHash"),
                         coalesce(col("near.aOrder"), col("order")).as("originOrder"),
                         coalesce(col("near.aId"), col("id")).as("originId"));

@@ -177,7 +177,7 @@ public final class ExtractionTables {
                 if (e instanceof StoreException s) {
                     throw s;
                 }
-                throw new StoreException(part + ": not a " + table + " table of frontline-spark: " + e.getMessage(), e);
+                throw new StoreException(part + ": not a row of frontline-spark's " + table + " table: " + firstLine(e.getMessage()), e);
             }
         }
     }
@@ -203,6 +203,11 @@ public final class ExtractionTables {
         } catch (IOException e) {
             throw new StoreException(tableDir + ": cannot list: " + e.getMessage(), e);
         }
+    }
+
+    /** Jackson's messages run on with the source excerpt on further lines. */
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private static String name(Path f) {
