@@ -35,8 +35,7 @@ final class LoadCommand implements Callable<Integer> {
         try (Store store = database.open(); ProgressBar bar = Progress.bar("load", "articles", ExtractionTables.countArticles(dir))) {
             ExtractionTables.LoadSummary summary = ExtractionTables.load(dir, store, outcome -> bar.step());
             bar.close();
-            err.printf("frontline: %d articles added, %d already stored; %d incidents linked or relinked in %s%n",
-                    summary.added(), summary.duplicates(), summary.incidents(), store.location());
+            IngestCommand.reportStored(err, summary.added(), summary.duplicates(), summary.incidents(), store);
             return 0;
         } catch (StoreException e) {
             err.println("frontline: " + e.getMessage());
