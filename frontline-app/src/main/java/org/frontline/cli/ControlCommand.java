@@ -1,12 +1,11 @@
 package org.frontline.cli;
 
-import org.frontline.gazetteer.PlaceNameAnalyzer;
 import org.frontline.model.ControlClaim;
+import org.frontline.server.StoredTerrain;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 import org.frontline.terrain.Control;
 import org.frontline.terrain.ControlTimeline;
-import org.frontline.terrain.ControlTimelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,9 +21,6 @@ import java.util.concurrent.Callable;
 @Command(name = "control", mixinStandardHelpOptions = true,
         description = "A place's control timeline: every claim (base maps and stored events) with its source, and who held it after each.")
 final class ControlCommand implements Callable<Integer> {
-    /** Every stored claim: the store compares ISO dates as text, so the last day of year 9999 is after all of them. */
-    private static final LocalDate ALL = LocalDate.of(9999, 12, 31);
-
     @Spec
     CommandSpec spec;
 
@@ -39,10 +34,8 @@ final class ControlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         String name = String.join(" ", words);
-        String folded = PlaceNameAnalyzer.fold(name);
         try (Store store = database.open()) {
-            List<ControlTimeline> found = ControlTimelines.of(TerrainOptions.claimsUpTo(store, ALL)).timelines().stream()
-                    .filter(t -> PlaceNameAnalyzer.fold(t.place().name()).equals(folded)).toList();
+            List<ControlTimeline> found = StoredTerrain.timelinesOf(store, name);
             if (found.isEmpty()) {
                 err.println("frontline: no control claims for '" + name + "' in " + store.location());
                 return 1;

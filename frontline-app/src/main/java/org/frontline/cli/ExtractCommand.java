@@ -1,13 +1,12 @@
 package org.frontline.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.frontline.actors.ActorDictionary;
 import org.frontline.extract.EventLines;
 import org.frontline.extract.GoldFormat;
+import org.frontline.extract.InOrder;
 import org.frontline.extract.Pipeline;
 import org.frontline.ingest.ArticleReader;
 import org.frontline.ingest.InputFiles;
@@ -35,6 +34,7 @@ import java.util.function.Function;
 /** {@code frontline extract}: pages and texts in, events and relations out, each tied to its sentence. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts events and relations from news pages and texts (" + InputFiles.SUPPORTED + ").",
+                "Results are written as each file is done, in input order (files in name order within a directory).",
                 "Bad files are reported one line each and skipped; the exit code is then 1."})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -68,9 +68,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     Geocoding geocoding;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        int workers = threads.count();
         InputArticles inputs = new InputArticles(maxBytes, published, err);
         Pipeline pipeline = new Pipeline(actors == null ? ActorDictionary.loadDefault() : ActorDictionary.load(actors), minConfidence);
         Function<Article, Extraction> extract = geocoding.after(pipeline, err);
@@ -81,23 +85,18 @@ final class ExtractCommand implements Callable<Integer> {
         ObjectWriter writer = format == Format.JSONL ? GoldFormat.mapper().writer() : GoldFormat.mapper().writerWithDefaultPrettyPrinter();
         int events = 0;
         try (Output output = new Output(out, format, spec.commandLine().getOut());
-             ProgressBar bar = progress(files.size(), err)) {
-            // extraction in parallel, writing in input order
-            List<List<Extraction>> results = files.parallelStream()
-                    .map(f -> inputs.read(f).stream().map(extract).toList())
-                    .peek(x -> bar.step())
-                    .toList();
-            for (List<Extraction> fromFile : results) {
-                for (Extraction x : fromFile) {
-                    events += x.events().size();
-                    if (format == Format.TEXT) {
-                        output.write(x.article().id(), EventLines.format(x));
-                    } else {
-                        ObjectNode node = format == Format.GOLD ? GoldFormat.gold(x) : GoldFormat.full(x);
-                        output.write(x.article().id(), writer.writeValueAsString(node));
-                    }
-                }
-            }
+             ProgressBar bar = Progress.bar("extract", "files", files.size())) {
+            // read, extract and render on the workers; written here, in input order, as soon as each is done
+            int[] written = {0};
+            InOrder.run(files.iterator(), workers, "extract-worker", file -> inputs.read(file).stream().map(a -> render(extract.apply(a), writer)).toList(),
+                    rendered -> {
+                        for (Rendered r : rendered) {
+                            output.write(r.id(), r.text());
+                            written[0] += r.events();
+                        }
+                        bar.step();
+                    });
+            events = written[0];
         }
         if (out != null) {
             err.printf("frontline: %d files read, %d events written to %s%n", files.size(), events, out);
@@ -105,12 +104,22 @@ final class ExtractCommand implements Callable<Integer> {
         return inputs.problems() == 0 ? 0 : 1;
     }
 
-    private static ProgressBar progress(int total, PrintWriter err) {
-        // only worth showing on long runs; a bar on a short run is noise
-        return new ProgressBarBuilder().setTaskName("extract").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(total >= 200 ? new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(System.err)
-                        : new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> { }))
-                .showSpeed().build();
+    /** An extraction as it will be written. */
+    private record Rendered(String id, String text, int events) {
+    }
+
+    private Rendered render(Extraction x, ObjectWriter writer) {
+        String text;
+        if (format == Format.TEXT) {
+            text = EventLines.format(x);
+        } else {
+            try {
+                text = writer.writeValueAsString(format == Format.GOLD ? GoldFormat.gold(x) : GoldFormat.full(x));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException("cannot write the extraction of " + x.article().id() + " as JSON", e);
+            }
+        }
+        return new Rendered(x.article().id(), text, x.events().size());
     }
 
     /** Where extractions go: standard output, one file per article, or one JSON-lines file. */

@@ -3,6 +3,8 @@ package org.frontline.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.nio.file.Path;
+
 /** The {@code frontline} command: one subcommand per job. */
 @Command(name = "frontline",
         mixinStandardHelpOptions = true,
@@ -10,11 +12,20 @@ import picocli.CommandLine.Command;
         description = "Turns news about armed conflict into sourced, geolocated events and a map of who holds what.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, PlacesCommand.class, IngestCommand.class,
                 ReextractCommand.class, EventsCommand.class, ArticleCommand.class, BaseMapCommand.class, LinkUpCommand.class,
-                ContactsCommand.class, ControlCommand.class, MapCommand.class, BenchCommand.class, LoadCommand.class})
+                ContactsCommand.class, ControlCommand.class, MapCommand.class, ServeCommand.class, WatchCommand.class, BenchCommand.class, LoadCommand.class})
 public final class FrontlineCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Set by {@code --verbose} anywhere on the line (the option is inherited by every subcommand). */
+    private final boolean[] verbose = {false};
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "on an unexpected error, print its full report (stack trace) here too")
+    void setVerbose(boolean on) {
+        verbose[0] = on;
+    }
 
     @Override
     public void run() {
@@ -27,7 +38,14 @@ public final class FrontlineCommand implements Runnable {
 
     /** The configured command line; tests call this to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new FrontlineCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(UnexpectedErrors.reportDirectory());
+    }
+
+    /** The command line, writing reports of unexpected errors to {@code reports}. */
+    static CommandLine commandLine(Path reports) {
+        FrontlineCommand top = new FrontlineCommand();
+        return new CommandLine(top).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new UnexpectedErrors(top.verbose, reports));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

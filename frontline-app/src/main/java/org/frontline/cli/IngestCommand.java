@@ -46,8 +46,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, description = "larger files are refused; default: ${DEFAULT-VALUE}")
     long maxBytes;
 
-    @Option(names = "--threads", description = "extraction threads; default: the number of cores")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
         InputArticles inputs = new InputArticles(maxBytes, published, err);
         List<Path> files = inputs.expand(paths);
         try (Store store = database.open(); ProgressBar bar = Progress.bar("ingest", "articles", files.size())) {
-            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads(threads));
+            Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count());
             Ingester.Summary summary = ingester.ingest(files, file -> {
                 List<Article> articles = inputs.read(file);
                 synchronized (bar) { // a feed or archive holds many articles, a bad file none
@@ -77,9 +77,5 @@ final class IngestCommand implements Callable<Integer> {
     static void reportStored(PrintWriter err, int added, int duplicates, int incidents, Store store) {
         err.printf("frontline: %d articles added, %d already stored; %d incidents linked or relinked in %s%n",
                 added, duplicates, incidents, store.location());
-    }
-
-    static int threads(Integer requested) {
-        return requested == null ? Runtime.getRuntime().availableProcessors() : requested;
     }
 }

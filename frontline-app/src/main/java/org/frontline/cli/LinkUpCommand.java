@@ -3,15 +3,12 @@ package org.frontline.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontline.gazetteer.GazetteerLoader;
-import org.frontline.gazetteer.PlaceResolver;
-import org.frontline.gazetteer.SearchContext;
-import org.frontline.model.Place;
-import org.frontline.store.LatLon;
+import org.frontline.server.StoredTerrain;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
 import org.frontline.terrain.Coalition;
-import org.frontline.terrain.ControlTimeline;
 import org.frontline.terrain.LinkUp;
+import org.frontline.terrain.TerrainCache;
 import org.frontline.terrain.Territory;
 import org.frontline.terrain.Theatre;
 import picocli.CommandLine.Command;
@@ -23,11 +20,10 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -84,15 +80,15 @@ final class LinkUpCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = database.open()) {
-            Theatre theatre = terrain.theatre(store, terrain.date);
-            Territory territory = theatre.territoryAt(terrain.date);
-            Places places = new Places(store, theatre, gazetteer, err);
+            TerrainCache cache = TerrainOptions.cache(database, err);
+            Theatre theatre = terrain.theatre(store, terrain.date, cache);
+            Territory territory = cache.territory(theatre, terrain.date);
             List<String> members = upper(coalition);
             if (derive) {
                 members = List.copyOf(Coalition.derive(members, store.relations().publishedUpTo(terrain.date)));
             }
             LinkUp.Result result = LinkUp.query(territory, members, upper(passable),
-                    end(fromPlace, fromActor, places, territory), end(toPlace, toActor, places, territory));
+                    end(fromPlace, fromActor, store, theatre, territory, err), end(toPlace, toActor, store, theatre, territory, err));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
@@ -111,9 +107,13 @@ final class LinkUpCommand implements Callable<Integer> {
         return actors.stream().map(a -> a.trim().toUpperCase(Locale.ROOT)).toList();
     }
 
-    private LinkUp.End end(String place, String actor, Places places, Territory territory) {
+    private LinkUp.End end(String place, String actor, Store store, Theatre theatre, Territory territory, PrintWriter err) {
         if (place != null) {
-            return LinkUp.End.place(places.find(place));
+            try {
+                return LinkUp.End.place(StoredTerrain.findPlace(place, store, theatre, () -> GazetteerLoader.load(gazetteer, err)));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage() + " (try 'frontline places search " + place + "')");
+            }
         }
         String id = actor.trim().toUpperCase(Locale.ROOT);
         if (territory.cellsOf(id).length == 0) {
@@ -151,38 +151,5 @@ final class LinkUpCommand implements Callable<Integer> {
                     .append('\n');
         }
         return b.toString();
-    }
-
-    /** Where a place named on the command line is: a base-map or event place of the store, else the gazetteer's. */
-    static final class Places {
-        private final Store store;
-        private final Theatre theatre;
-        private final Path gazetteer;
-        private final PrintWriter err;
-
-        Places(Store store, Theatre theatre, Path gazetteer, PrintWriter err) {
-            this.store = store;
-            this.theatre = theatre;
-            this.gazetteer = gazetteer;
-            this.err = err;
-        }
-
-        Place find(String name) {
-            Optional<Place> claimed = theatre.timelines().timelines().stream().map(ControlTimeline::place)
-                    .filter(p -> p.name().equalsIgnoreCase(name.trim()) && p.resolved()).findFirst();
-            if (claimed.isPresent()) {
-                return claimed.get();
-            }
-            Optional<LatLon> stored = store.events().locate(name.trim());
-            if (stored.isPresent()) {
-                return new Place(name.trim(), stored.get().lat(), stored.get().lon(), "store", false, 0);
-            }
-            Place p = new PlaceResolver(GazetteerLoader.load(gazetteer, err)).resolve(name.trim(), new SearchContext(Set.of("IQ", "SY"), List.of(), Set.of()));
-            if (!p.resolved()) {
-                throw new UserError("unknown place '" + name + "': not in the store's base maps or events, nor in the gazetteer"
-                        + " (try 'frontline places search " + name + "')");
-            }
-            return p;
-        }
     }
 }

@@ -6,6 +6,7 @@ import org.frontline.terrain.ContactLines;
 import org.frontline.terrain.LinkUp;
 import org.frontline.terrain.MapLayers;
 import org.frontline.terrain.MapPage;
+import org.frontline.terrain.TerrainCache;
 import org.frontline.terrain.Territory;
 import org.frontline.terrain.Theatre;
 import picocli.CommandLine.Command;
@@ -67,9 +68,14 @@ final class MapCommand implements Callable<Integer> {
         }
         try (Store store = database.open()) {
             LocalDate last = compare != null && compare.isAfter(terrain.date) ? compare : terrain.date;
-            Theatre theatre = terrain.theatre(store, last);
-            Territory territory = theatre.territoryAt(terrain.date);
-            Territory earlier = compare == null ? null : theatre.territoryAt(compare);
+            TerrainCache cache = TerrainOptions.cache(database, err);
+            Theatre theatre = terrain.theatre(store, last, cache);
+            // the earlier date first: the later one then starts from it, applying only what changed in between
+            Territory earlier = compare == null || !compare.isBefore(terrain.date) ? null : cache.territory(theatre, compare);
+            Territory territory = cache.territory(theatre, terrain.date);
+            if (compare != null && earlier == null) {
+                earlier = cache.territory(theatre, compare);
+            }
             LinkUp.Result linkUp = coalition == null ? null : LinkUp.query(territory, upper(coalition), upper(passable),
                     LinkUp.End.actor(fromActor.toUpperCase()), LinkUp.End.actor(toActor.toUpperCase()));
             MapLayers layers = new MapLayers(terrain.date, territory, ContactLines.of(territory), compare,

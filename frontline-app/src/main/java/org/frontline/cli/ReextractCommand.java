@@ -32,8 +32,8 @@ final class ReextractCommand implements Callable<Integer> {
     @Option(names = "--outdated", description = "only the articles an engine version other than this one extracted")
     boolean outdated;
 
-    @Option(names = "--threads", description = "extraction threads; default: the number of cores")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
@@ -41,7 +41,7 @@ final class ReextractCommand implements Callable<Integer> {
         try (Store store = database.open()) {
             List<String> ids = outdated ? store.articles().idsNotExtractedBy(Ingester.engineVersion()) : store.articles().ids();
             try (ProgressBar bar = Progress.bar("reextract", "articles", ids.size())) {
-                new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), IngestCommand.threads(threads)).reextract(ids, bar::step);
+                new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count()).reextract(ids, bar::step);
             }
             int incidents = store.incidents().rebuild();
             err.printf("frontline: %d articles re-extracted; %d incidents in %s%n", ids.size(), incidents, store.location());

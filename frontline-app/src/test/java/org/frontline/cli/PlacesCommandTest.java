@@ -17,22 +17,29 @@ class PlacesCommandTest extends CommandLineTest {
     void searchRanksTheShippedPlacesWithReasons() {
         assertThat(run("places", "search", "al-Ba'aj", "--country", "IQ", "--gazetteer", tmp.toString())).isZero();
         String first = out.toString().lines().findFirst().orElseThrow();
-        assertThat(first).contains("geonames:99524").contains("folded name 'baj'").contains("a country of the text");
+        // GeoNames' Al Ba'aj merged with the Iraqi map's Al-Ba'aj: one place, both sources, the name exact
+        assertThat(first).contains("geonames:99524,wikimap:Iraqi_insurgency_detailed_map.lua").contains("exact name")
+                .contains("a country of the text");
     }
 
     @Test
     void importedWikimapIsSearchedFromThenOn() throws Exception {
         Path lua = tmp.resolve("Iraq map.lua");
         Files.writeString(lua, """
-                { lat = "36.277", long = "41.281", mark = m.IS, label = "[[Umm Jaris|Um Gris]]", link = "Umm Jaris" },
-                { lat = "oops", long = "41.3", mark = m.IS, label = "Broken" },
+                local m = mw.loadData('Module:Middle East conflicts map marks')
+                return { marks = {
+                  { lat = "36.277", long = "41.281", mark = m.IS, label = "[[Umm Jaris|Um Gris]]", link = "Umm Jaris" },
+                  { lat = "oops", long = "41.3", mark = m.IS, label = "Broken" },
+                } }
                 """);
         Path dir = tmp.resolve("gazetteer");
         assertThat(run("places", "import", lua.toString(), "--format", "wikimap", "--gazetteer", dir.toString())).isZero();
         assertThat(out.toString()).contains("1 places imported").contains("1 rows skipped");
         assertThat(Files.exists(dir.resolve("Iraq map.lua"))).isTrue();
         assertThat(run("places", "search", "Umm Jaris", "--near", "36.3,41.3", "--gazetteer", dir.toString())).isZero();
-        assertThat(out.toString()).contains("Um Gris").contains("wikimap:Iraq map.lua");
+        // the imported mark is the shipped border crossing (same point, matching name): one place, both sources
+        assertThat(out.toString()).contains("Umm al Jaris border crossing")
+                .contains("wikimap:Syrian_and_Iraqi_insurgency_detailed_map.lua,wikimap:Iraq map.lua");
     }
 
     @Test

@@ -70,6 +70,19 @@ class TerritoryCommandsTest extends CommandLineTest {
     }
 
     @Test
+    void aMarkOutsideTheTheatreStopsTheImportWithNothingStored() throws Exception {
+        Path far = tmp.resolve("far.csv");
+        Files.writeString(far, """
+                place,actor,date,lat,lon
+                Hasakah,SDF,,36.5024,40.7477
+                Ankara,TUR,,39.93,32.86
+                """);
+        assertThat(run("basemap", "import", far.toString(), "--format", "csv", "--date", "2017-05-27", "--db", db)).isEqualTo(1);
+        assertThat(err.toString()).contains("Ankara (39.930, 32.860) is ", " km outside Iraq and Syria; nothing imported");
+        assertThat(run("control", "Hasakah", "--db", db)).isEqualTo(1);
+    }
+
+    @Test
     void linkUpBetweenPlacesAndTheMapAsGeoJson() throws Exception {
         importMap();
         // Hasakah and Tell Brak (SDF) 33 km apart join at a 20 km radius: connected with SDF passable, not without it

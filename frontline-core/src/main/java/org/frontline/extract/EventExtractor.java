@@ -15,6 +15,7 @@ import org.frontline.model.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ final class EventExtractor {
     private static final Pattern BY_BEFORE = Pattern.compile("^\\s*(?:(?:\\S+\\s+){0,3}?(?:by|to|at\\s+the\\s+hands\\s+of|of)\\s+)?(?:the\\s+)?(?:[\\w.]+-\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_SOON = Pattern.compile("^\\s*(?:\\S+\\s+){0,4}?by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_GROUP = Pattern.compile("^\\s+(?:from|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_NEXT = Pattern.compile("^\\s*(?:,\\s*)?and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_NEXT = Pattern.compile("^\\s*by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A determiner before a verb form makes it a noun: "its advance", "the capture". */
     private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|a|an|its|their|his|her|our|this|that|[\\w]+-long)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -81,6 +84,9 @@ final class EventExtractor {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[;:]|\\b(?:that|which|who|where|when|while|but)\\b");
     /** The words before a place that say how it relates to the event: "villages west of", "the town of". */
     private static final Pattern PLACE_LEAD = Pattern.compile("(?:(?:\\d+|\\w+)\\s+)?(?:\\w+\\s+){0,3}(?:of|near|in|at|from|to|towards?)\\s+(?:the\\s+)?$");
+    /** The words between a withdrawal and where the force goes: "fled to the nearby", "pulled back towards". */
+    private static final Pattern DESTINATION = Pattern.compile(
+            "\\b(?:to|towards?|into|for|in\\s+the\\s+direction\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}(?:of\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** How far after its scope a trigger may find its place, in characters. */
     private static final int FURTHER = 80;
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
@@ -90,6 +96,11 @@ final class EventExtractor {
             "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds)\\s+"
                     + "(?:(?:new|more|other|further|small|nearby|surrounding|border|key|strategic|\\w+-\\w+|\\p{Lu}[\\w']*)\\s+)?"
                     + "(villages|towns|areas|hamlets|districts|neighbou?rhoods|positions|people|civilians|fighters|militants|soldiers|terrorists|troops|members|gunmen|children|militiamen|others)",
+            Pattern.CASE_INSENSITIVE);
+    /** A number just before an actor among the dead: "300 Islamic State fighters", "67 members of the security forces". */
+    private static final Pattern COUNTED = Pattern.compile(
+            "\\b(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|scores)\\s+"
+                    + "(?:(?:more|other|further)\\s+)?(?:(?:members|fighters|soldiers|troops)\\s+of\\s+|of\\s+)?(?:the\\s+|its\\s+)?(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -151,7 +162,11 @@ final class EventExtractor {
                         inLead ? storyPlace : null);
                 if (e != null) {
                     leadPassed |= clause.sentence().index() > 0;
-                    events.add(e);
+                    if (e.type() == EventType.CASUALTIES) {
+                        events.addAll(countedDead(clause, t, e, actors));
+                    } else {
+                        events.add(e);
+                    }
                     // the dead are who the story counts and a holder is background, not who acts next
                     if (e.type() != EventType.CASUALTIES && e.type() != EventType.HOLD) {
                         actorsInView = actorsInView.acting(e.actor());
@@ -214,8 +229,10 @@ final class EventExtractor {
         String target = null;
         boolean cuedTarget = false;
         // "airstrikes by the coalition", and "attacks by the U.S." whose trigger ends with its "by"
+        String triggerWords = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        boolean betweenTwo = triggerWords.endsWith(" between");
         ActorMention byActor = carrier != null ? carrier
-                : mentionAfter(clause, t.end(), scopeEnd, text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).endsWith(" by") ? DIRECT_OBJECT : BY_NEXT);
+                : mentionAfter(clause, t.end(), scopeEnd, triggerWords.endsWith(" by") || betweenTwo ? DIRECT_OBJECT : BY_NEXT);
         switch (t.form()) {
             case PASSIVE, HELDBY -> {
                 ActorMention m = mentionAfter(clause, t.end(), scopeEnd, BY_BEFORE);
@@ -251,7 +268,8 @@ final class EventExtractor {
                     ActorMention by = byActor != null ? byActor : mentionAfter(clause, t.end(), scopeEnd, BY_SOON);
                     actor = resolve(actors, by != null ? by : possessor(clause, t.start()));
                 }
-                target = resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
+                target = betweenTwo && byActor != null ? resolve(actors, mentionAfter(clause, byActor.end(), scopeEnd, AND_NEXT))
+                        : resolve(actors, firstAfterFrom(clause, t.end(), scopeEnd, actor, actors));
                 cuedTarget = target != null; // "attacks by the U.S. on Syrian army units": the side attacked is stated
             }
             case ACTIVE -> {
@@ -263,6 +281,11 @@ final class EventExtractor {
                     }
                     if (victim == null || isPassiveCasualty(text, t)) {
                         victim = subject(clause, t.start());
+                    }
+                    if (victim != null && victim.entry().generic()) {
+                        // "18 gunmen from the pro-Turkish factions": the group named after the generic word
+                        ActorMention whose = mentionAfter(clause, victim.end(), Math.min(text.length(), victim.end() + 20), OF_GROUP);
+                        victim = whose != null ? whose : victim;
                     }
                     actor = resolve(actors, victim);
                 } else if (byActor != null) {
@@ -366,8 +389,10 @@ final class EventExtractor {
         // the headline and the lead tell the story before naming its place: it is the place the article names
         // most, unless they speak of several unnamed places ("villages on the border")
         boolean storyPlace = !namedPlace && leadPlace != null && t.type() != EventType.HOLD && !describesSeveralPlaces(where);
+        // the dead are counted where the story stands: a toll told after the place was named is located by it
+        boolean tollInView = t.type() == EventType.CASUALTIES && inView != null;
         double confidence = 0.5 + (explicitActor ? 0.25 : referredBack ? 0.2 : 0)
-                + (namedPlace ? 0.15 : where != null || storyPlace ? 0.1 : 0) + (date != null ? 0.05 : 0);
+                + (namedPlace ? 0.15 : where != null || storyPlace || tollInView ? 0.1 : 0) + (date != null ? 0.05 : 0);
         if (storyPlace) {
             places = List.of(new Place(leadPlace, null, null, null, true, 0));
         } else if (places.isEmpty() && inView != null && t.type() != EventType.HOLD) {
@@ -376,6 +401,47 @@ final class EventExtractor {
         }
         return new Event(t.type(), day, dateText, actor, target, places, where, count(text, t),
                 text, new Provenance(article.id(), s.index(), s.start(), s.end()), Math.min(1.0, confidence));
+    }
+
+    /**
+     * "67 soldiers and militiamen as well as 300 IS fighters were killed", "killing two soldiers and four Shia
+     * fighters": each side counted among the dead has its own casualties, with its own number; {@code chosen} is
+     * the side the rules chose.
+     */
+    private static List<Event> countedDead(Clause clause, Trigger t, Event chosen, ArticleActors actors) {
+        String text = clause.sentence().text();
+        boolean before = isPassiveCasualty(text, t);
+        int from = before ? clauseStart(text, t.start()) : t.end();
+        int to = before ? t.start() : Math.min(text.length(), t.end() + 80);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ActorMention m : clause.actors()) {
+            if (m.start() < from || m.end() > to || !usable(text, m)) {
+                continue;
+            }
+            Matcher counted = COUNTED.matcher(text.substring(Math.max(from, m.start() - 40), m.start()));
+            if (counted.find()) {
+                counts.putIfAbsent(actors.resolve(m), number(counted.group(1)));
+            }
+        }
+        List<Event> dead = new ArrayList<>();
+        dead.add(counts.containsKey(chosen.actor()) ? withCount(chosen, chosen.actor(), counts.get(chosen.actor())) : chosen);
+        counts.forEach((side, n) -> {
+            if (!side.equals(chosen.actor())) {
+                dead.add(withCount(chosen, side, n));
+            }
+        });
+        return dead;
+    }
+
+    private static Event withCount(Event e, String side, Integer n) {
+        return new Event(e.type(), e.date(), e.dateText(), side, null, e.places(), e.placeText(), n != null ? n : e.count(),
+                e.evidence(), e.provenance(), e.confidence());
+    }
+
+    /** "1,200", "twelve": the number; null for words without one ("dozens"). */
+    private static Integer number(String words) {
+        String n = words.toLowerCase(Locale.ROOT).replace(",", "");
+        return Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : NUMBER_WORDS.get(n);
     }
 
     /** Where the clause of a trigger begins: after the last semicolon, colon or "that"/"which" before it. */
@@ -390,8 +456,10 @@ final class EventExtractor {
 
     private static boolean isPassiveCasualty(String text, Trigger t) {
         String before = text.substring(Math.max(0, t.start() - 25), t.start()).toLowerCase(Locale.ROOT);
-        return before.matches(".*\\b(?:was|were|been|are|is|be)\\s+(?:\\w+\\s+)?$") || text.regionMatches(true, t.start(), "died", 0, 4)
-                || text.regionMatches(true, t.start(), "dead", 0, 4);
+        String words = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        // "X suffered heavy losses": who suffers them stands before
+        return before.matches(".*\\b(?:was|were|been|are|is|be)\\s+(?:\\w+\\s+)?$") || words.startsWith("died") || words.startsWith("dead")
+                || words.endsWith("casualties") || words.endsWith("losses");
     }
 
     private static String resolve(ArticleActors actors, ActorMention m) {
@@ -560,6 +628,12 @@ final class EventExtractor {
             }
         }
         after.removeIf(p -> COUNTRIES.contains(p.name()) && t.type() == EventType.HOLD);
+        if (t.type() == EventType.WITHDRAW) {
+            // "fled to the nearby city of Rawa": where a force goes is not the place it leaves
+            String text = clause.sentence().text();
+            after.removeIf(p -> DESTINATION.matcher(text.substring(t.end(), p.start())).find());
+            later.removeIf(p -> DESTINATION.matcher(text.substring(t.end(), p.start())).find());
+        }
         List<PlaceName> chosen = switch (t.form()) {
             case PASSIVE, HELDBY -> beforeT.isEmpty() ? after : beforeT;
             default -> !after.isEmpty() ? after : !later.isEmpty() && t.type() != EventType.HOLD ? later : beforeT;
@@ -659,11 +733,7 @@ final class EventExtractor {
             }
             int distance = Math.abs(m.start() - t.start());
             if (distance < bestDistance) {
-                String n = m.group(1).toLowerCase(Locale.ROOT).replace(",", "");
-                Integer value = NUMBER_WORDS.get(n);
-                if (value == null && Character.isDigit(n.charAt(0))) {
-                    value = Integer.valueOf(n);
-                }
+                Integer value = number(m.group(1));
                 if (value != null) {
                     best = value;
                     bestDistance = distance;

@@ -36,7 +36,7 @@ final class RelationExtractor {
 
     /** Cues whose partner stands after them and whose subject is the nearest actor before. */
     private static final List<Cue> CUES = List.of(
-            new Cue(RelationType.BACKS, Pattern.compile("\\b(?:backed|supported|sponsored|armed|trained|funded|advised)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true),
+            new Cue(RelationType.BACKS, Pattern.compile("\\b(?:backed|supported|sponsored|armed|trained|funded|advised|bolstered)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), true),
             new Cue(RelationType.BACKS, Pattern.compile("\\b(?:support|cover|backing)\\s+(?:of|from)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE), true),
             // "X has Iranian military advisers": the advisers' state backs X
             new Cue(RelationType.BACKS, Pattern.compile("\\b(?:has|have|had|with)\\s+$", Pattern.CASE_INSENSITIVE), true, ADVISERS),
@@ -48,6 +48,8 @@ final class RelationExtractor {
     private static final Pattern JOINT = Pattern.compile("^\\s*(?:,\\s*)?(?:and|together\\s+with|along\\s+with|-\\s*together\\s+with)\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINT_VERB = Pattern.compile(
             "^\\s*(?:\\(\\w+\\)\\s*)?(?:-\\s*)?(?:\\w+\\s+){0,2}?(?:\\w+ed|took|struck|seized|began|have|has|had|were|are|managed)\\b", Pattern.CASE_INSENSITIVE);
+    /** "clashes between X and Y continued": the two fight each other. */
+    private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "Syrian and Russian warplanes": two states' arms in one phrase. */
     private static final Pattern JOINT_ARMS = Pattern.compile(
             "\\b(\\p{Lu}[\\w.]+)\\s+and\\s+(\\p{Lu}[\\w.]+)\\s+(warplanes|jets|aircraft|forces|troops)\\b");
@@ -88,12 +90,18 @@ final class RelationExtractor {
                 ActorMention partner = ms.get(i);
                 String lead = text.substring(Math.max(0, partner.start() - 60), partner.start());
                 for (Cue cue : CUES) {
-                    if (!cue.pattern().matcher(lead).find()
+                    Matcher cueWords = cue.pattern().matcher(lead);
+                    if (!cueWords.find()
                             || cue.partnerWords() != null && !cue.partnerWords().matcher(text.substring(partner.start(), partner.end())).find()) {
                         continue;
                     }
                     String other = actors.resolve(partner);
-                    String subject = subjectBefore(ms, i, text, actors, other);
+                    int cueStart = partner.start() - lead.length() + cueWords.start();
+                    // "Backed by X, Y took the town": a cue that opens the sentence qualifies the subject after it
+                    String subject = text.substring(0, cueStart).isBlank() ? fronted(ms, i, text, actors, other) : null;
+                    if (subject == null) {
+                        subject = subjectBefore(ms, i, text, actors, other, cue.type() != RelationType.HOSTILE);
+                    }
                     if (subject == null && cue.type() == RelationType.PART_OF) {
                         ActorMention after = nextAfter(ms, partner.end(), 80);
                         subject = after == null ? null : actors.resolve(after);
@@ -125,6 +133,7 @@ final class RelationExtractor {
                 String idb = actors.resolve(b);
                 if (!ida.equals(idb) && JOINT.matcher(text.substring(a.end(), b.start())).matches()
                         && JOINT_VERB.matcher(text.substring(b.end())).find() && !actors.hostile(ida, idb)
+                        && !BETWEEN.matcher(text.substring(Math.max(0, a.start() - 30), a.start())).find()
                         && a.kind() != ActorDictionary.Kind.STATE == (b.kind() != ActorDictionary.Kind.STATE)) {
                     add(found, RelationType.ALLIED, ida, idb, text, where);
                 }
@@ -180,13 +189,34 @@ final class RelationExtractor {
         return null;
     }
 
-    private static String subjectBefore(List<ActorMention> ms, int index, String text, ArticleActors actors, String other) {
+    /**
+     * The nearest actor before the cue; for a friendly cue (backs, allied, part of) not one hostile to the
+     * partner: in "to capture Mosul, ISIL's stronghold, with support from the coalition" the coalition backs
+     * the capturer, not ISIL.
+     */
+    private static String subjectBefore(List<ActorMention> ms, int index, String text, ArticleActors actors, String other, boolean friendly) {
         for (int i = index - 1; i >= 0; i--) {
             ActorMention m = ms.get(i);
             String id = actors.resolve(m);
             boolean prefixBacker = text.startsWith("-", m.end());
-            if (!id.equals(other) && !prefixBacker) {
+            if (!id.equals(other) && !prefixBacker && !(friendly && actors.hostile(id, other))) {
                 return id;
+            }
+        }
+        return null;
+    }
+
+    /** The first actor after the comma that closes a fronted cue's partners ("Backed by X and Y, Z ..."). */
+    private static String fronted(List<ActorMention> ms, int index, String text, ArticleActors actors, String other) {
+        int comma = text.indexOf(',', ms.get(index).end());
+        if (comma < 0) {
+            return null;
+        }
+        for (int i = index + 1; i < ms.size(); i++) {
+            ActorMention m = ms.get(i);
+            if (m.start() > comma && m.start() - comma <= 40 && !text.startsWith("-", m.end())) {
+                String id = actors.resolve(m);
+                return id.equals(other) ? null : id;
             }
         }
         return null;

@@ -15,7 +15,10 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -67,6 +70,23 @@ public final class CountryBorders {
             }
         }
         return b;
+    }
+
+    /**
+     * What identifies the shipped borders' content without parsing them (a digest of the file): grids laid over
+     * them are kept under it, and laid again when the file changes.
+     */
+    public static String defaultVersion() {
+        try (InputStream in = CountryBorders.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("country borders missing from the jar: " + RESOURCE);
+            }
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Reads a FeatureCollection whose features carry an {@code iso} (alpha-2) property. */

@@ -24,6 +24,24 @@ public enum FeatureKind {
         };
     }
 
+    /**
+     * The GeoNames feature class and code that stand for this kind when places are written in the GeoNames
+     * format: {@link #ofGeoNames} reads each back as this kind (a city by its population); empty for OTHER.
+     */
+    public String[] geoNamesCode() {
+        return switch (this) {
+            case VILLAGE_TOWN, CITY -> new String[] {"P", "PPL"};
+            case ADMIN_SEAT -> new String[] {"P", "PPLA"};
+            case BORDER_CROSSING -> new String[] {"S", "PSTB"};
+            case AIRBASE -> new String[] {"S", "AIRB"};
+            case OIL_GAS_FIELD -> new String[] {"L", "OILF"};
+            case DAM -> new String[] {"S", "DAM"};
+            case HILL -> new String[] {"T", "HLL"};
+            case DISTRICT -> new String[] {"A", "ADMD"};
+            case OTHER -> new String[] {"", ""};
+        };
+    }
+
     /** The kind a label suggests, for sources that give none (the Wikipedia maps, plain GeoJSON). */
     public static FeatureKind ofLabel(String label) {
         String l = label.toLowerCase(Locale.ROOT);

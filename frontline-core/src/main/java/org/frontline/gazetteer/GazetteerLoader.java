@@ -13,7 +13,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Builds the gazetteer Frontline uses: the GeoNames extract shipped in the jar (cities500 of Iraq, Syria and
- * their neighbours), merged with every place file in the user gazetteer directory — Wikipedia map modules
+ * their neighbours) merged with the places of the shipped Wikipedia detailed maps (a GeoNames place and a mark
+ * within {@value PlaceMerger#SAME_PLACE_KM} km with a matching name are one place, with both names), then with
+ * every place file in the user gazetteer directory — Wikipedia map modules
  * (.lua), GeoJSON (.geojson, .json) and GeoNames dumps (.txt, .tsv), optionally gzipped, the format told
  * by the content — in name order.
  * The directory is {@code $FRONTLINE_GAZETTEER}, else {@code ~/.frontline/gazetteer}; `frontline places
@@ -21,6 +23,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class GazetteerLoader {
     private static final String CITIES = "/org/frontline/gazetteer/cities500-iq-sy.tsv.gz";
+    /** The places of the shipped Wikipedia detailed maps, written by data/gazetteer/build.sh (ModulePlaces.java). */
+    private static final String MODULE_PLACES = "/org/frontline/gazetteer/wikimap-places.geojson.gz";
 
     private GazetteerLoader() {
     }
@@ -33,13 +37,18 @@ public final class GazetteerLoader {
 
     /** The shipped places alone. */
     public static List<GazetteerEntry> shippedPlaces() {
-        try (InputStream in = GazetteerLoader.class.getResourceAsStream(CITIES)) {
+        return new PlaceMerger().add(read(CITIES, PlaceFormat.GEONAMES, "cities500"))
+                .add(read(MODULE_PLACES, PlaceFormat.GEOJSON, "wikimap")).places();
+    }
+
+    private static List<GazetteerEntry> read(String resource, PlaceFormat format, String source) {
+        try (InputStream in = GazetteerLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("gazetteer data missing from the jar: " + CITIES);
+                throw new IllegalStateException("gazetteer data missing from the jar: " + resource);
             }
-            return PlaceFormat.GEONAMES.read(new GZIPInputStream(in), "cities500").places();
+            return format.read(resource.endsWith(".gz") ? new GZIPInputStream(in) : in, source).places();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CITIES, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

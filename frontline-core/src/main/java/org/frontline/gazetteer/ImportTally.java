@@ -29,9 +29,14 @@ final class ImportTally {
     }
 
     void skip(long line, String why) {
+        skip("line " + line, why);
+    }
+
+    /** A bad entry found at {@code where} ("line 12", "mark 3"). */
+    void skip(String where, String why) {
         skipped++;
         if (first.size() < KEPT) {
-            first.add("line " + line + ": " + why);
+            first.add(where + ": " + why);
         }
     }
 

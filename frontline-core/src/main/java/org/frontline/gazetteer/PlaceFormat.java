@@ -21,7 +21,7 @@ public enum PlaceFormat {
     /** GeoNames dumps (allCountries.txt, country files, cities500.txt): 19 tab-separated columns. */
     GEONAMES(new GeoNamesReader()),
     /** Wikipedia detailed-map Lua modules: one mark per place. */
-    WIKIMAP(new WikimapReader()),
+    WIKIMAP(new WikiMapPlaces()),
     /** GeoJSON points with name and alternate-name properties. */
     GEOJSON(new GeoJsonPlacesReader());
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * sources (and the earlier source's point); any other place is added.
  */
 public final class PlaceMerger {
-    public static final double SAME_PLACE_KM = 2.0;
+    public static final double SAME_PLACE_KM = 5.0;
 
     private final List<GazetteerEntry> places = new ArrayList<>();
     private final Map<String, List<Integer>> byFoldedName = new HashMap<>();

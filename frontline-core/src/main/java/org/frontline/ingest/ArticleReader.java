@@ -4,6 +4,7 @@ import org.frontline.model.Article;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,8 +121,44 @@ public final class ArticleReader {
         };
     }
 
+    /**
+     * Reads one page or text received as bytes (an upload, not a file), with the guards of a file: size, binary
+     * content, encoding.
+     *
+     * @param page true for HTML, false for a text in the corpus format (optional {@code URL:} and {@code Published:} lines)
+     * @throws IngestException with the reason only
+     */
+    public Article read(String id, byte[] bytes, boolean page) throws IngestException {
+        return parse(id, checked(bytes), page ? InputFiles.Kind.HTML : InputFiles.Kind.TEXT);
+    }
+
+    /**
+     * Reads a feed fetched from the web: every entry, with the article of its own text where it carries one
+     * (ids as for a feed file whose id is {@code feedId}).
+     *
+     * @throws IngestException with the reason only (empty, binary, over the size limit, not a feed)
+     */
+    public List<FeedItem> readFeed(String feedId, byte[] bytes) throws IngestException {
+        return feed.items(feedId, checked(bytes));
+    }
+
+    /**
+     * Reads a page fetched from the web. Its id is its outlet and a hash of the address it was fetched from, so
+     * the same page fetched again gets the same id.
+     *
+     * @param charset the charset of the HTTP Content-Type, null if none; it outranks the page's meta tag
+     * @throws IngestException with the reason only
+     */
+    public Article readPage(String address, byte[] bytes, Charset charset) throws IngestException {
+        String id = ArticleIds.within(Outlets.fromUrl(address).orElse("page"), address);
+        return html.parse(id, checked(bytes), charset, address);
+    }
+
     private Article readOne(String id, InputFiles.Kind kind, Source source) throws IngestException {
-        byte[] bytes = load(source);
+        return parse(id, load(source), kind);
+    }
+
+    private Article parse(String id, byte[] bytes, InputFiles.Kind kind) throws IngestException {
         return kind == InputFiles.Kind.HTML ? html.parse(id, bytes) : text.parse(id, CharsetDetection.decodeText(bytes));
     }
 
@@ -142,14 +179,9 @@ public final class ArticleReader {
             if (size == 0) {
                 throw new IngestException("empty file");
             }
-            byte[] bytes;
             try (InputStream in = source.open()) {
-                bytes = in.readAllBytes();
+                return checked(in.readAllBytes());
             }
-            if (looksBinary(bytes)) {
-                throw new IngestException("binary file, not text or HTML");
-            }
-            return bytes;
         } catch (IOException e) {
             throw new IngestException("cannot read: " + message(e), e);
         }
@@ -157,6 +189,20 @@ public final class ArticleReader {
 
     private static String message(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The bytes, when they are within the size limit and look like text. */
+    private byte[] checked(byte[] bytes) throws IngestException {
+        if (bytes.length > maxBytes) {
+            throw new IngestException(humanSize(bytes.length) + ", over the size limit of " + humanSize(maxBytes));
+        }
+        if (bytes.length == 0) {
+            throw new IngestException("empty (0 bytes)");
+        }
+        if (looksBinary(bytes)) {
+            throw new IngestException("binary file, not text or HTML");
+        }
+        return bytes;
     }
 
     /**

@@ -28,7 +28,18 @@ final class FeedArticleParser {
 
     private final BoilerplateFilter filter = new BoilerplateFilter();
 
+    /** The articles of the feed's entries that carry text. */
     List<Article> parse(String fileId, byte[] bytes) throws IngestException {
+        List<FeedItem> items = items(fileId, bytes);
+        List<Article> articles = items.stream().map(FeedItem::article).filter(a -> a != null).toList();
+        if (articles.isEmpty()) {
+            throw new IngestException("no article text in any of the feed's " + items.size() + " entries");
+        }
+        return articles;
+    }
+
+    /** Every entry of the feed, in the feed's order, each once, with the article of its own text when it has one. */
+    List<FeedItem> items(String fileId, byte[] bytes) throws IngestException {
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -38,29 +49,33 @@ final class FeedArticleParser {
         } catch (FeedException | IOException | IllegalArgumentException e) {
             throw new IngestException("not a readable RSS or Atom feed: " + e.getMessage(), e);
         }
-        List<Article> articles = new ArrayList<>();
+        List<FeedItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int index = 0;
         for (SyndEntry entry : feed.getEntries()) {
             index++;
             String url = Outlets.webAddress(entry.getLink()).map(Object::toString).orElse(null);
-            String key = url != null ? url : entry.getUri() != null ? entry.getUri() : String.valueOf(index);
-            String id = ArticleIds.within(fileId, key);
-            String body = body(entry);
-            if (body.isBlank() || !ids.add(id)) {
-                continue; // a title-only entry, or the same entry twice
+            String key = entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri().strip()
+                    : url != null ? url : String.valueOf(index);
+            // the article id hashes the address first, as it always has, so that ids of stored feed articles stay
+            String id = ArticleIds.within(fileId, url != null ? url : key);
+            if (!ids.add(id)) {
+                continue; // the same entry twice
             }
-            BoilerplateFilter.Cleaned cleaned = filter.clean(HtmlBlocks.of(Jsoup.parseBodyFragment(body).body()),
-                    entry.getTitle());
-            if (!cleaned.paragraphs().isEmpty()) {
-                articles.add(new Article(id, url, Outlets.fromUrl(url).orElse(null), published(entry),
-                        cleaned.title(), cleaned.text()));
-            }
+            items.add(new FeedItem(key, url, entry.getTitle(), published(entry), article(entry, id, url)));
         }
-        if (articles.isEmpty()) {
-            throw new IngestException("no article text in any of the feed's " + feed.getEntries().size() + " entries");
+        return items;
+    }
+
+    /** The article of an entry's own text, null if it carries none (a title-only entry) or only boilerplate. */
+    private Article article(SyndEntry entry, String id, String url) {
+        String body = body(entry);
+        if (body.isBlank()) {
+            return null;
         }
-        return articles;
+        BoilerplateFilter.Cleaned cleaned = filter.clean(HtmlBlocks.of(Jsoup.parseBodyFragment(body).body()), entry.getTitle());
+        return cleaned.paragraphs().isEmpty() ? null
+                : new Article(id, url, Outlets.fromUrl(url).orElse(null), published(entry), cleaned.title(), cleaned.text());
     }
 
     /** The entry's full content if it has one, else its summary; either may be HTML or plain text. */

@@ -41,8 +41,8 @@ final class WarcArticleParser {
                     continue;
                 }
                 String target = response.target();
-                if (!seen.add(target)) {
-                    continue; // a page archived twice
+                if (target == null || !seen.add(target)) {
+                    continue; // a response without the address it came from, or a page archived twice
                 }
                 pages++;
                 HttpResponse http = response.http();

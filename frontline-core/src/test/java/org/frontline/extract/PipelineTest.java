@@ -252,4 +252,64 @@ class PipelineTest {
                 + "The Syrian Kurdish YPG was trained by US special forces.").relations();
         assertThat(r).extracting(x -> x.type() + " " + x.source() + " " + x.target()).contains("BACKS IRN PMF", "BACKS USA SDF");
     }
+
+    @Test
+    void aFrontedBackerBacksTheSubjectAfterTheCommaAndNoOneBacksItsEnemy() {
+        List<Relation> r = run("Backed by the U.S.-led coalition, Iraqi troops stormed the town of Hit.\n"
+                + "The army moved on Tikrit, an Islamic State stronghold, with air support from the U.S.-led coalition.").relations();
+        assertThat(r).extracting(x -> x.type() + " " + x.source() + " " + x.target())
+                .contains("BACKS COALITION IRQ_GOV").doesNotContain("BACKS COALITION IS");
+    }
+
+    @Test
+    void clashesBetweenTwoSidesAreAnAttackOfTheFirstOnTheSecondAndNoAlliance() {
+        Extraction x = run("Fierce clashes between the Turkish army and the SDF continued near Tal Abyad on Monday.");
+        Event e = x.events().stream().filter(ev -> ev.type() == EventType.ATTACK).findFirst().orElseThrow();
+        assertThat(e.actor()).isEqualTo("TUR");
+        assertThat(e.target()).isEqualTo("SDF");
+        assertThat(names(e)).containsExactly("Tal Abyad");
+        assertThat(x.relations()).noneMatch(r -> r.type() == RelationType.ALLIED);
+    }
+
+    @Test
+    void eachSideCountedAmongTheDeadHasItsCasualties() {
+        List<Event> passive = events("In the fighting, 67 members of the Iraqi security forces as well as 300 Islamic State fighters were killed.",
+                EventType.CASUALTIES);
+        assertThat(passive).extracting(Event::actor).containsExactlyInAnyOrder("IRQ_GOV", "IS");
+        assertThat(passive).extracting(Event::count).containsExactlyInAnyOrder(67, 300);
+        List<Event> active = events("A suicide bomber struck a checkpoint near Samarra, killing two soldiers and four Shia fighters.",
+                EventType.CASUALTIES);
+        assertThat(active).extracting(Event::actor).containsExactlyInAnyOrder("IRQ_GOV", "PMF");
+    }
+
+    @Test
+    void aTollToldAfterThePlaceIsLocatedByItAndReported() {
+        Event e = one("Iraqi forces stormed the town of Hit on Monday.\nThree Iraqi soldiers were killed, an officer said.", EventType.CASUALTIES);
+        assertThat(e.actor()).isEqualTo("IRQ_GOV");
+        assertThat(names(e)).containsExactly("Hit");
+        assertThat(e.confidence()).isGreaterThanOrEqualTo(Pipeline.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    @Test
+    void whereAWithdrawingForceGoesIsNotThePlaceItLeaves() {
+        Event e = one("Islamic State fighters withdrew from Rutba and fled to the city of al-Qaim.", EventType.WITHDRAW);
+        assertThat(names(e)).containsExactly("Rutba");
+    }
+
+    @Test
+    void warplanesThatStrikeAreTheActor() {
+        Event e = one("Russian warplanes hit rebel positions in Idlib on Tuesday.", EventType.ATTACK);
+        assertThat(e.actor()).isEqualTo("RUS");
+        assertThat(e.target()).isEqualTo("FSA");
+    }
+
+    @Test
+    void aHyphenedBesiegerAndARecoveredControl() {
+        Event siege = one("Kurdish fighters left the Turkish-besieged town of Ras al-Ain on Sunday.", EventType.SIEGE);
+        assertThat(siege.actor()).isEqualTo("TUR");
+        assertThat(names(siege)).containsExactly("Ras al-Ain");
+        Event capture = one("The YPG said it had recovered full control of the town of Tal Abyad on Saturday.", EventType.CAPTURE);
+        assertThat(capture.actor()).isEqualTo("SDF");
+        assertThat(names(capture)).containsExactly("Tal Abyad");
+    }
 }

@@ -71,9 +71,12 @@ class GazetteerTest {
     @Test
     void mergeKeepsOnePlaceWithBothSources() throws IOException {
         String lua = """
+                local m = mw.loadData('Module:Middle East conflicts map marks')
+                return { marks = {
                 { lat = "36.045", long = "41.720", mark = m.IS, label = "[[Al-Ba'aj]]", link = "Al-Ba'aj" },
                 { lat = "36.500", long = "41.720", mark = m.IS, label = "Baaj" },
                 { lat = "36.261", long = "41.936", mark = m.IS, label = "Tal al-Qasab" },
+                } }
                 """;
         ImportResult wiki = PlaceFormat.WIKIMAP.read(new ByteArrayInputStream(lua.getBytes(StandardCharsets.UTF_8)), "Iraq.lua");
         PlaceMerger m = new PlaceMerger().add(PLACES).add(wiki.places());

@@ -49,6 +49,24 @@ class ContainerInputsTest {
     }
 
     @Test
+    void readsEveryItemOfAFetchedFeedWithItsKeyAndLink() throws IngestException {
+        String rss = "<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+                + "<item><title>Only a headline</title><link>https://wire.example.org/a</link><guid>wire-1</guid></item>"
+                + "<item><title>With text</title><link>https://wire.example.org/b</link>"
+                + "<description>Kurdish forces took the town of Manbij on Friday, a spokesman said.</description></item>"
+                + "<item><title>Only a headline</title><link>https://wire.example.org/a</link><guid>wire-1</guid></item>"
+                + "</channel></rss>";
+        List<FeedItem> items = reader.readFeed("wire", rss.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(items).extracting(FeedItem::key).containsExactly("wire-1", "https://wire.example.org/b");
+        assertThat(items.get(0).link()).isEqualTo("https://wire.example.org/a");
+        assertThat(items.get(0).article()).isNull();
+        assertThat(items.get(1).article().text()).startsWith("Kurdish forces took the town of Manbij");
+        assertThatThrownBy(() -> reader.readFeed("wire", "<rss><channel><item>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IngestException.class).hasMessageStartingWith("not a readable RSS or Atom feed");
+    }
+
+    @Test
     void readsAnAtomFeed() throws IngestException {
         List<Article> articles = reader.readAll(fixture("agency.atom"));
         assertThat(articles).singleElement().satisfies(a -> {
@@ -102,6 +120,32 @@ class ContainerInputsTest {
         assertThat(first.text()).isEqualTo("Syrian government forces entered Albu Kamal on Wednesday, state media said.\n\n"
                 + "A war monitor said fighting continued in several districts.");
         assertThat(articles.get(1).text()).contains("دخلت مركز المدينة");
+    }
+
+    /** A page whose gzip body inflates to 256 MB is skipped after the per-page limit, not inflated into memory. */
+    @Test
+    void aDecompressionBombInAWarcIsCappedAtThePageLimit() throws IOException, IngestException {
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bomb)) {
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 256; i++) {
+                gz.write(spaces);
+            }
+        }
+        assertThat(bomb.size()).isLessThan(1 << 20);
+        Path archive = dir.resolve("bomb.warc.gz");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(archive, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            HttpResponse inflating = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+                    .body(MediaType.parse("text/html"), bomb.toByteArray()).build();
+            writer.write(new WarcResponse.Builder("https://bomb.example.net/").body(inflating).build());
+            writer.write(page("https://desertdispatch.example.net/albu-kamal", 200, "text/html",
+                    "<html><body><p>Syrian government forces entered Albu Kamal on Wednesday, state media said.</p></body></html>",
+                    StandardCharsets.UTF_8));
+        }
+        List<Article> articles = new ArticleReader(1 << 20).readAll(archive);
+        assertThat(articles).extracting(Article::url).containsExactly("https://desertdispatch.example.net/albu-kamal");
     }
 
     @Test

@@ -50,6 +50,27 @@ public final class Articles {
         }
     }
 
+    /**
+     * The id under which an article is stored: the article with its URL, else the one with its normalised text (as
+     * {@link #add} tells duplicates); empty when it is not stored.
+     */
+    public Optional<String> storedIdOf(Article article) {
+        String hash = TextFingerprint.of(article.fullText()).normalizedHash();
+        return store.inTransaction(c -> {
+            Optional<String> byUrl = article.url() == null ? Optional.empty() : firstId(c, "SELECT id FROM articles WHERE url = ?", article.url());
+            return byUrl.isPresent() ? byUrl : firstId(c, "SELECT id FROM articles WHERE normalized_hash = ? ORDER BY id", hash);
+        });
+    }
+
+    private static Optional<String> firstId(Connection c, String sql, String value) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            select.setString(1, value);
+            try (ResultSet r = select.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     private Outcome insert(Extraction extraction, TextFingerprint fingerprint, String engineVersion) {
         Article article = extraction.article();
         return store.inTransaction(c -> {

@@ -33,6 +33,14 @@ public final class EventSearch {
      * index, then keeps events with a place within the exact distance.
      */
     public List<StoredEvent> find(EventQuery q) {
+        return find(q, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of {@link #find(EventQuery)}: at most {@code limit} events after skipping {@code offset}. */
+    public List<StoredEvent> find(EventQuery q, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
         filter(where, params, " AND e.type = ?", q.type() == null ? null : q.type().name());
@@ -46,21 +54,32 @@ public final class EventSearch {
             where.append(" AND e.id IN (SELECT p.event_id FROM event_places p WHERE ").append(store.dialect().placeInBox()).append(")");
             params.addAll(List.of(q.near().lat() - dLat, q.near().lat() + dLat, q.near().lon() - dLon, q.near().lon() + dLon));
         }
-        List<StoredEvent> events = select(where.toString(), params);
-        return q.near() == null ? events : events.stream().filter(e -> e.event().places().stream()
-                .anyMatch(p -> p.resolved() && q.near().distanceKm(p.lat(), p.lon()) <= q.km())).toList();
+        if (q.near() == null) {
+            // the page is cut in SQL; near a point it is cut after the exact distance, which SQL does not know
+            where.append(" ORDER BY e.event_date, e.id LIMIT ? OFFSET ?");
+            params.add(limit);
+            params.add(offset);
+            return select(where.toString(), params);
+        }
+        return select(where + " ORDER BY e.event_date, e.id", params).stream().filter(e -> e.event().places().stream()
+                .anyMatch(p -> p.resolved() && q.near().distanceKm(p.lat(), p.lon()) <= q.km())).skip(offset).limit(limit).toList();
+    }
+
+    /** The events linked into one incident (its reports), by date then id. */
+    public List<StoredEvent> ofIncident(long incidentId) {
+        return select(" AND e.incident_id = ? ORDER BY e.event_date, e.id", List.of(incidentId));
     }
 
     /** The events of one article, in the order they were extracted. */
     public List<StoredEvent> ofArticle(String articleId) {
-        return select(" AND e.article_id = ?", List.of(articleId));
+        return select(" AND e.article_id = ? ORDER BY e.event_date, e.id", List.of(articleId));
     }
 
     private List<StoredEvent> select(String where, List<Object> params) {
         String sql = "SELECT e.id, e.article_id, a.source, a.url, e.incident_id, e.type, e.event_date,"
                 + " e.date_text, e.actor, e.target, e.place_text, e.count, e.confidence, pr.sentence_index, pr.start_offset,"
                 + " pr.end_offset, pr.evidence FROM events e JOIN articles a ON a.id = e.article_id"
-                + " JOIN provenance pr ON pr.id = e.provenance_id WHERE 1 = 1" + where + " ORDER BY e.event_date, e.id";
+                + " JOIN provenance pr ON pr.id = e.provenance_id WHERE 1 = 1" + where;
         return store.inTransaction(c -> {
             Map<Long, StoredEvent> found = new LinkedHashMap<>();
             try (PreparedStatement select = c.prepareStatement(sql)) {

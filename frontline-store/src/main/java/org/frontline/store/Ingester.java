@@ -1,17 +1,13 @@
 package org.frontline.store;
 
+import org.frontline.extract.InOrder;
 import org.frontline.extract.Pipeline;
 import org.frontline.model.Article;
 import org.frontline.model.Extraction;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -21,9 +17,6 @@ import java.util.function.Function;
  * every article it committed and a re-run skips them (they are duplicates) and does the rest.
  */
 public final class Ingester {
-    /** Inputs read ahead of the writer per worker: enough to keep workers busy, few enough to bound memory. */
-    private static final int AHEAD_PER_THREAD = 8;
-
     private final Store store;
     private final Function<Article, Extraction> extract;
     private final String engineVersion;
@@ -69,7 +62,7 @@ public final class Ingester {
         Articles articles = store.articles();
         int[] counts = new int[2];
         // fingerprints are computed on the workers too: the writer thread only writes
-        inOrder(inputs, input -> read.apply(input).stream().map(a -> new Found(extract.apply(a), TextFingerprint.of(a.fullText()))).toList(), found -> {
+        inOrder(inputs.iterator(), input -> read.apply(input).stream().map(a -> new Found(extract.apply(a), TextFingerprint.of(a.fullText()))).toList(), found -> {
             for (Found x : found) {
                 Articles.Outcome outcome = articles.add(x.extraction(), x.fingerprint(), engineVersion);
                 counts[outcome.ordinal()]++;
@@ -82,44 +75,23 @@ public final class Ingester {
     /** Runs the pipeline again over stored articles, replacing their events and relations, one transaction each. */
     public void reextract(List<String> articleIds, Runnable progress) {
         Articles articles = store.articles();
-        int chunk = threads * AHEAD_PER_THREAD * 4;
-        for (int from = 0; from < articleIds.size(); from += chunk) {
-            // reads go through the store's one connection, so they happen on this thread, a chunk at a time
-            List<Article> loaded = articleIds.subList(from, Math.min(articleIds.size(), from + chunk)).stream()
-                    .map(articles::get).flatMap(Optional::stream).toList();
-            inOrder(loaded, extract, x -> {
-                articles.replace(x.article().id(), x, engineVersion);
-                progress.run();
-            });
-        }
+        // reads go through the store's one connection: the in-order runner pulls inputs on this thread, a window ahead
+        Iterator<Article> loaded = articleIds.stream().map(articles::get).flatMap(Optional::stream).iterator();
+        inOrder(loaded, extract, x -> {
+            articles.replace(x.article().id(), x, engineVersion);
+            progress.run();
+        });
     }
 
     private record Found(Extraction extraction, TextFingerprint fingerprint) {
     }
 
-    private <T, R> void inOrder(List<T> inputs, Function<T, R> work, Consumer<R> write) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ingest-worker");
-            t.setDaemon(true);
-            return t;
-        });
+    private <T, R> void inOrder(Iterator<T> inputs, Function<T, R> work, Consumer<R> write) {
         try {
-            Deque<Future<R>> ahead = new ArrayDeque<>();
-            int next = 0;
-            while (next < inputs.size() || !ahead.isEmpty()) {
-                while (next < inputs.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
-                    T input = inputs.get(next++);
-                    ahead.add(pool.submit(() -> work.apply(input)));
-                }
-                write.accept(ahead.removeFirst().get());
-            }
+            InOrder.run(inputs, threads, "ingest-worker", work, write);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted; every article stored so far is kept", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

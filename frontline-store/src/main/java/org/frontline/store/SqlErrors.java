@@ -33,6 +33,14 @@ final class SqlErrors {
         };
     }
 
+    /** Whether SQLite refused a transaction because another connection was writing: worth trying again. */
+    static boolean isBusy(SQLException e) {
+        return e instanceof SQLiteException s && switch (s.getResultCode()) {
+            case SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY, SQLITE_LOCKED, SQLITE_LOCKED_SHAREDCACHE -> true;
+            default -> false;
+        };
+    }
+
     /** Whether a failure is an insert that broke a unique key: PostgreSQL's SQLSTATE 23505, SQLite's constraint codes. */
     static boolean isUniqueViolation(Throwable e) {
         if (e instanceof SQLiteException s) {

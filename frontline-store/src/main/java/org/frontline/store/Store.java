@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -25,10 +26,21 @@ import java.util.Properties;
 public final class Store implements AutoCloseable {
     /** How long a write waits for another process's lock before failing with a clear message. */
     static final int BUSY_TIMEOUT_MS = 2000;
+    /** How long a transaction is retried while other processes keep the database busy. */
+    static final long BUSY_RETRY_MS = 30_000;
+    /** Tries of a transaction that waited the whole busy timeout for a lock: another process holds it for long. */
+    private static final int BUSY_WAITS = 3;
     /** SQLite's page cache per connection. */
     private static final int CACHE_KIB = 128 * 1024;
     /** WAL pages (4 KiB) between automatic checkpoints. */
     private static final int CHECKPOINT_PAGES = 16 * 1024;
+
+    /**
+     * The version of the newest migration in db/: a store whose history ends there, every migration successful, opens
+     * without Flyway (whose classpath scan and validation are most of the time of a short command). Raise it with
+     * every new migration; {@code SqliteStoreTest} fails until it matches.
+     */
+    static final String SCHEMA_VERSION = "3";
 
     private final String location;
     private final Dialect dialect;
@@ -57,6 +69,21 @@ public final class Store implements AutoCloseable {
     }
 
     private static Store open(String url, String location) {
+        long deadline = System.nanoTime() + BUSY_RETRY_MS * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return connect(url, location);
+            } catch (StoreException e) {
+                // another process is creating or migrating the same file: wait for it, then find the schema made
+                if (!(e.getCause() instanceof SQLException sql && SqlErrors.isBusy(sql)) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static Store connect(String url, String location) {
         Dialect dialect = Dialect.of(url);
         try {
             migrate(url, dialect, location);
@@ -111,7 +138,13 @@ public final class Store implements AutoCloseable {
         return config.toProperties();
     }
 
-    private static void migrate(String url, Dialect dialect, String location) {
+    private static void migrate(String url, Dialect dialect, String location) throws SQLException {
+        if (schemaIsCurrent(url, dialect)) {
+            return;
+        }
+        if (dialect == Dialect.SQLITE) {
+            refuseForeign(url, location);
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(url, null, null)
                 .locations(dialect.migrationLocations())
@@ -128,6 +161,52 @@ public final class Store implements AutoCloseable {
                     + ", newer than this frontline knows (" + latest(info) + "); upgrade frontline to open it");
         }
         flyway.migrate();
+    }
+
+    /**
+     * Whether Flyway's history says every migration up to {@link #SCHEMA_VERSION} succeeded and none came after. Any
+     * doubt (no history: a new database or not Frontline's; a failed or newer migration; an error) leaves the
+     * answer to Flyway.
+     */
+    private static boolean schemaIsCurrent(String url, Dialect dialect) {
+        // a plain connection: the store's settings (WAL) would change the header of a file that may not be Frontline's
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            if (dialect == Dialect.SQLITE) {
+                try (var tables = statement.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                    if (!tables.next()) {
+                        return false;
+                    }
+                }
+            } else if (!connection.getMetaData().getTables(null, null, "flyway_schema_history", null).next()) {
+                return false;
+            }
+            String last = null;
+            try (var history = statement.executeQuery("SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
+                while (history.next()) {
+                    if (!history.getBoolean(2)) {
+                        return false;
+                    }
+                    if (history.getString(1) != null) {
+                        last = history.getString(1);
+                    }
+                }
+            }
+            return SCHEMA_VERSION.equals(last);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Another application's SQLite file: tables, but not Frontline's history of them. Flyway would add its own. */
+    private static void refuseForeign(String url, String location) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet tables = s.executeQuery("SELECT COUNT(*), SUM(name = 'flyway_schema_history') FROM sqlite_master WHERE type = 'table'")) {
+            tables.next();
+            if (tables.getInt(1) > 0 && tables.getInt(2) == 0) {
+                throw new StoreException(location + ": not a Frontline database (it holds other tables and no Frontline schema); pass another --db");
+            }
+        }
     }
 
     private static String latest(MigrationInfoService info) {
@@ -154,18 +233,47 @@ public final class Store implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs work in one transaction: all of it is committed, or none (rolled back, then a {@link StoreException}). */
+    /**
+     * Runs work in one transaction: all of it is committed, or none (rolled back, then a {@link StoreException}).
+     * On SQLite, a transaction that another process's write got in the way of (busy, or its snapshot outdated,
+     * which the busy timeout does not wait out) is rolled back and run again, for up to {@value #BUSY_RETRY_MS} ms
+     * (a lock held past the busy timeout {@value #BUSY_WAITS} times fails sooner), so that two processes ingesting
+     * into one file both finish.
+     */
     public <T> T inTransaction(Work<T> work) {
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            rollback(e);
-            if (e instanceof SQLException sql) {
-                throw SqlErrors.translate(sql, location);
+        long deadline = System.nanoTime() + BUSY_RETRY_MS * 1_000_000L;
+        int waits = 0;
+        for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                if (e instanceof SQLException sql) {
+                    // a try that lasted the busy timeout waited for a lock in vain (a busy snapshot fails at once)
+                    if (System.nanoTime() - started >= BUSY_TIMEOUT_MS * 1_000_000L) {
+                        waits++;
+                    }
+                    if (SqlErrors.isBusy(sql) && System.nanoTime() < deadline && waits < BUSY_WAITS) {
+                        pause(attempt);
+                        continue;
+                    }
+                    throw SqlErrors.translate(sql, location);
+                }
+                throw (RuntimeException) e;
             }
-            throw (RuntimeException) e;
+        }
+    }
+
+    /** A short random wait, longer with each attempt, so that two retrying processes do not collide again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 20)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the database; nothing of this transaction was written", e);
         }
     }
 
@@ -185,6 +293,21 @@ public final class Store implements AutoCloseable {
                 failure.addSuppressed(rollback);
             }
         }
+    }
+
+    /**
+     * What the stored events and control claims are at, in a few numbers that change whenever one is added,
+     * replaced or removed: a key for caches of what is computed from them (a day's territory).
+     */
+    public String revision() {
+        return inTransaction(c -> {
+            try (Statement select = c.createStatement(); ResultSet r = select.executeQuery("SELECT (SELECT count(*) FROM events),"
+                    + " (SELECT coalesce(max(id), 0) FROM events), (SELECT count(*) FROM control_claims),"
+                    + " (SELECT coalesce(max(id), 0) FROM control_claims)")) {
+                r.next();
+                return r.getLong(1) + ":" + r.getLong(2) + ":" + r.getLong(3) + ":" + r.getLong(4);
+            }
+        });
     }
 
     public Articles articles() {
@@ -209,6 +332,10 @@ public final class Store implements AutoCloseable {
 
     public Incidents incidents() {
         return new Incidents(this);
+    }
+
+    public WatchedFeeds watchedFeeds() {
+        return new WatchedFeeds(this);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Set;
 /** Row counts, for summaries and checks. */
 public final class Tables {
     private static final Set<String> NAMES = Set.of("articles", "events", "event_places", "relations", "provenance",
-            "incidents", "incident_sources", "control_claims");
+            "incidents", "incident_sources", "control_claims", "watched_feeds", "watched_items");
 
     private Tables() {
     }

@@ -51,7 +51,7 @@ class BadStatesTest {
                     + " installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'test', 0, 1)");
         }
         assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreException.class)
-                .hasMessage(db + ": the database has schema version 99, newer than this frontline knows (2); upgrade frontline to open it");
+                .hasMessage(db + ": the database has schema version 99, newer than this frontline knows (3); upgrade frontline to open it");
     }
 
     /** A full disk simulated by SQLite's page limit, which fails writes with the same error (SQLITE_FULL). */

@@ -1,8 +1,12 @@
 package org.frontline.store;
 
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SqliteStoreTest extends StoreContract {
     @TempDir
@@ -11,5 +15,19 @@ class SqliteStoreTest extends StoreContract {
     @Override
     String freshDatabase() {
         return dir.resolve("data/frontline.db").toString();
+    }
+
+    @Test
+    void theSchemaVersionThatSkipsFlywayIsTheNewestMigration() {
+        String db = freshDatabase();
+        Store.open(db).close();
+        Flyway flyway = Flyway.configure().dataSource("jdbc:sqlite:" + db, null, null)
+                .locations(Dialect.SQLITE.migrationLocations()).placeholders(Dialect.SQLITE.placeholders()).load();
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo(Store.SCHEMA_VERSION);
+        // opened again, now through the shortcut: still a working store
+        try (Store store = Store.open(db)) {
+            assertThat(store.claims().upTo(java.time.LocalDate.of(2017, 1, 1))).isEmpty();
+        }
     }
 }

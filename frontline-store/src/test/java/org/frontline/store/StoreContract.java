@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -216,5 +217,34 @@ abstract class StoreContract {
         assertThat(store.incidents().get(List.of(events.get(0).incidentId())).get(events.get(0).incidentId()).sources()).isEqualTo(3);
         assertThat(store.incidents().rebuild()).isEqualTo(2);
         assertThat(Tables.count(store, "incident_sources")).isEqualTo(4);
+    }
+
+    @Test
+    void keepsWhatTheFeedWatcherHasSeen() {
+        WatchedFeeds feeds = store.watchedFeeds();
+        String url = "https://wire.example.org/feed.xml";
+        Instant t0 = Instant.parse("2026-12-01T12:00:00Z");
+        assertThat(feeds.state(url)).isEqualTo(new WatchedFeeds.FeedState(url, null, null, null, null, 0, null));
+
+        feeds.pollFailed(url, t0, t0.plusSeconds(900), "HTTP 503 from " + url);
+        feeds.pollFailed(url, t0.plusSeconds(900), t0.plusSeconds(2700), "HTTP 503 from " + url);
+        assertThat(feeds.state(url)).extracting(WatchedFeeds.FeedState::failures, WatchedFeeds.FeedState::retryAfter,
+                WatchedFeeds.FeedState::lastResult).containsExactly(2, t0.plusSeconds(2700), "failed: HTTP 503 from " + url);
+
+        feeds.done(url, List.of(new WatchedFeeds.Done("guid-1", "https://wire.example.org/1", "ingested", "wire-1")), t0);
+        for (int attempt = 1; attempt <= WatchedFeeds.MAX_ITEM_ATTEMPTS; attempt++) {
+            int givenUp = feeds.failed(url, List.of(new WatchedFeeds.Failure("guid-2", "https://wire.example.org/2", "timeout")), t0);
+            assertThat(givenUp).as("attempt " + attempt).isEqualTo(attempt == WatchedFeeds.MAX_ITEM_ATTEMPTS ? 1 : 0);
+            if (attempt == 1) {
+                assertThat(feeds.done(url, List.of("guid-1", "guid-2", "guid-3"))).containsExactly("guid-1");
+            }
+        }
+        assertThat(feeds.done(url, List.of("guid-1", "guid-2", "guid-3"))).containsExactlyInAnyOrder("guid-1", "guid-2");
+        assertThat(feeds.done("https://other.example.org/rss", List.of("guid-1"))).isEmpty();
+
+        feeds.polled(url, "\"v7\"", "Tue, 01 Dec 2026 12:00:00 GMT", t0.plusSeconds(3600), "1 new");
+        assertThat(feeds.state(url)).isEqualTo(new WatchedFeeds.FeedState(url, "\"v7\"", "Tue, 01 Dec 2026 12:00:00 GMT",
+                t0.plusSeconds(3600), "1 new", 0, null));
+        assertThat(Tables.count(store, "watched_items")).isEqualTo(2);
     }
 }

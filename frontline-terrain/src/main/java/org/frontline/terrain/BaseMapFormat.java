@@ -29,11 +29,18 @@ public enum BaseMapFormat {
      * @param marks mark table; null for the defaults of the module the file name suggests
      */
     public BaseMap read(Path file, LocalDate date, MarkTable marks) throws IOException {
-        String text = Files.readString(file);
-        String source = file.getFileName().toString();
-        MarkTable table = marks != null ? marks : MarkTable.forModuleFile(file);
+        return read(Files.readString(file), file.getFileName().toString(), date, marks);
+    }
+
+    /**
+     * Reads a base map received as text (an upload).
+     *
+     * @param source the file name: the claims' source, and (without a mark table) which module's defaults apply
+     */
+    public BaseMap read(String text, String source, LocalDate date, MarkTable marks) {
+        MarkTable table = marks != null ? marks : MarkTable.forModuleFile(Path.of(source));
         return switch (this) {
-            case WIKIMAP -> WikiMapModule.read(text, source, date, table);
+            case WIKIMAP -> WikiMapClaims.read(text, source, date, table);
             case GEOJSON -> GeoJsonClaims.read(text, source, date, table);
             case CSV -> CsvClaims.read(text, source, date, table);
         };

@@ -10,11 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.frontline.model.Place;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.index.strtree.GeometryItemDistance;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 
 /**
@@ -60,6 +61,32 @@ public final class ContactLines {
             out.merge(line.actorA() + "|" + line.actorB(), line.lengthKm(), Double::sum);
         }
         return out;
+    }
+
+    /** One actor pair's contact: its length, the part new since an earlier date (null without one), and the nearest named places. */
+    public record Contact(String actorA, String actorB, double km, Double newKm, List<String> near) {
+        public Contact {
+            near = List.copyOf(near);
+        }
+    }
+
+    /**
+     * One contact per actor pair, longest first.
+     *
+     * @param fresh    km new since the earlier date per pair, as {@link #lengthByPair} gives it
+     * @param compared whether there is an earlier date (then a pair missing from {@code fresh} has 0 km new)
+     */
+    public static List<Contact> byPair(List<Line> lines, Map<String, Double> fresh, boolean compared) {
+        Map<String, Set<String>> near = new java.util.TreeMap<>();
+        for (Line l : lines) {
+            near.computeIfAbsent(l.actorA() + "|" + l.actorB(), k -> new java.util.LinkedHashSet<>()).addAll(l.nearestPlaces());
+        }
+        return lengthByPair(lines).entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> {
+                    String[] actors = e.getKey().split("\\|");
+                    return new Contact(actors[0], actors[1], e.getValue(), compared ? fresh.getOrDefault(e.getKey(), 0.0) : null,
+                            List.copyOf(near.get(e.getKey())));
+                }).toList();
     }
 
     /** A shared edge between grid cells a < b held by different actors. */
@@ -111,8 +138,9 @@ public final class ContactLines {
             String[] actors = pair.split("\\|");
             @SuppressWarnings("unchecked")
             Collection<LineString> merged = merger.getMergedLineStrings();
+            STRtree places = placesOf(t, actors);
             for (LineString line : merged) {
-                out.add(new Line(actors[0], actors[1], line, lengthKm(line), nearestPlaces(t, line, actors)));
+                out.add(new Line(actors[0], actors[1], line, lengthKm(line), nearestPlaces(places, line)));
             }
         });
         out.sort(Comparator.comparingDouble(Line::lengthKm).reversed());
@@ -130,18 +158,44 @@ public final class ContactLines {
         return km;
     }
 
-    private static List<String> nearestPlaces(Territory t, Geometry line, String[] actors) {
-        record Near(String name, double distance) {
+    /**
+     * The places of either actor nearest the line, found in an R-tree of their points (JTS's k-nearest search with
+     * exact line-to-point distances): the real maps have thousands of places and hundreds of lines per pair.
+     */
+    private static List<String> nearestPlaces(STRtree places, Geometry line) {
+        record Near(int order, String name, double distance) {
         }
-        List<Near> near = new ArrayList<>();
-        for (Control control : t.places()) {
-            Place p = control.place();
-            if (control.holder() != null && (control.holder().equals(actors[0]) || control.holder().equals(actors[1]))) {
-                double d = DistanceOp.distance(line, Grid.GEOMETRY.createPoint(new Coordinate(p.lon(), p.lat())));
-                near.add(new Near(p.name(), d));
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        int size = places.size();
+        for (int k = NEAREST_PLACES; ; k = Math.min(2 * k, size)) {
+            List<Near> near = new ArrayList<>();
+            for (Object found : places.nearestNeighbour(line.getEnvelopeInternal(), line, new GeometryItemDistance(), Math.min(k, size))) {
+                Point point = (Point) found;
+                Object[] place = (Object[]) point.getUserData();
+                near.add(new Near((Integer) place[0], (String) place[1], line.distance(point)));
+            }
+            List<String> names = near.stream().sorted(Comparator.comparingDouble(Near::distance).thenComparingInt(Near::order))
+                    .map(Near::name).distinct().limit(NEAREST_PLACES).toList();
+            if (names.size() == NEAREST_PLACES || k >= size) {
+                return names;
             }
         }
-        return near.stream().sorted(Comparator.comparingDouble(Near::distance)).map(Near::name).distinct()
-                .limit(NEAREST_PLACES).toList();
+    }
+
+    /** The points of the places either actor holds, each with its position in the territory's places and its name. */
+    private static STRtree placesOf(Territory t, String[] actors) {
+        STRtree tree = new STRtree();
+        List<Control> places = t.places();
+        for (int i = 0; i < places.size(); i++) {
+            Control control = places.get(i);
+            if (control.holder() != null && (control.holder().equals(actors[0]) || control.holder().equals(actors[1]))) {
+                Point point = Grid.GEOMETRY.createPoint(new Coordinate(control.place().lon(), control.place().lat()));
+                point.setUserData(new Object[] {i, control.place().name()});
+                tree.insert(point.getEnvelopeInternal(), point);
+            }
+        }
+        return tree;
     }
 }

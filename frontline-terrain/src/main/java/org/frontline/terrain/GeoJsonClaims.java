@@ -50,25 +50,22 @@ final class GeoJsonClaims {
                 skipped++;
                 continue;
             }
-            List<String> actors;
-            boolean contested = false;
+            MarkTable.Reading reading;
             String actor = text(props, "actor", "controller");
             if (actor != null) {
-                actors = List.of(actor);
+                reading = new MarkTable.Reading(List.of(actor), List.of(), false);
             } else {
                 String mark = text(props, "mark");
-                Optional<MarkTable.Reading> reading = mark == null ? Optional.empty() : marks.read(mark, coords.get(1).asDouble(), coords.get(0).asDouble());
-                if (reading.isEmpty() || reading.get().actors().isEmpty()) {
-                    reading.ifPresentOrElse(r -> { }, () -> unknown.merge(String.valueOf(mark), 1, Integer::sum));
+                Optional<MarkTable.Reading> read = mark == null ? Optional.empty() : marks.read(mark, coords.get(1).asDouble(), coords.get(0).asDouble());
+                if (read.isEmpty() || read.get().actors().isEmpty()) {
+                    read.ifPresentOrElse(r -> { }, () -> unknown.merge(String.valueOf(mark), 1, Integer::sum));
                     skipped++;
                     continue;
                 }
-                actors = reading.get().actors();
-                contested = reading.get().contested();
+                reading = read.get();
             }
             LocalDate day = date;
             String kindText = text(props, "kind");
-            Kind kind = kindText == null ? (contested ? Kind.CONTESTED : Kind.HOLDS) : Kind.valueOf(kindText.toUpperCase(java.util.Locale.ROOT));
             try {
                 String dateText = text(props, "date");
                 day = dateText == null ? date : LocalDate.parse(dateText);
@@ -77,8 +74,14 @@ final class GeoJsonClaims {
             }
             double confidence = props.path("confidence").asDouble(BaseMapFormat.BASE_MAP_CONFIDENCE);
             Place place = new Place(name, coords.get(1).asDouble(), coords.get(0).asDouble(), "geojson:" + source, false, 0);
-            for (int i = 0; i < actors.size(); i++) {
-                claims.add(new ControlClaim(place, actors.get(i), day, i == 0 ? kind : Kind.CONTESTED, source, confidence));
+            if (kindText == null) {
+                claims.addAll(reading.claims(place, day, source, confidence));
+            } else {
+                Kind kind = Kind.valueOf(kindText.toUpperCase(java.util.Locale.ROOT));
+                List<String> actors = reading.actors();
+                for (int i = 0; i < actors.size(); i++) {
+                    claims.add(new ControlClaim(place, actors.get(i), day, i == 0 ? kind : Kind.CONTESTED, source, confidence));
+                }
             }
         }
         return new BaseMap(source, claims, skipped, unknown);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -22,7 +23,9 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 /**
  * The H3 cells of some countries at one resolution: a cell belongs to the country its centre lies in, so the
  * grid is clipped to the borders. Cells are kept in primitive arrays (ids, centres, country, neighbours) so that
- * territories over a hundred thousand cells are a few arrays, not a hundred thousand objects.
+ * territories over a hundred thousand cells are a few arrays, not a hundred thousand objects. A grid laid once can be
+ * kept and read back by {@link TerrainCache}, with its borders read only when something needs them (clipping
+ * polygons, the country of a place outside the cells).
  */
 public final class Grid {
     public static final int DEFAULT_RESOLUTION = 7;
@@ -36,11 +39,14 @@ public final class Grid {
     private final double[] lon;
     private final short[] country;
     private final List<String> countries;
-    private final Map<String, Geometry> borders;
+    private final Supplier<Map<String, Geometry>> bordersSource;
     private final CellIndex index;
-    private final List<PreparedGeometry> preparedBorders;
+    private Map<String, Geometry> borders;
+    private List<PreparedGeometry> preparedBorders;
     private int[] neighbours;
     private double[] areaKm2;
+    /** What the grid is made of, as {@link TerrainCache} keeps it; null for a grid laid outside a cache. */
+    private volatile String cacheKey;
 
     private Grid(int resolution, long[] cells, short[] country, Map<String, Geometry> borders) {
         this.resolution = resolution;
@@ -48,6 +54,7 @@ public final class Grid {
         this.country = country;
         this.countries = List.copyOf(borders.keySet());
         this.borders = borders;
+        this.bordersSource = () -> borders;
         this.index = new CellIndex(cells);
         this.lat = new double[cells.length];
         this.lon = new double[cells.length];
@@ -56,7 +63,30 @@ public final class Grid {
             lat[i] = centre.lat;
             lon[i] = centre.lng;
         }
-        this.preparedBorders = borders.values().stream().map(PreparedGeometryFactory::prepare).toList();
+    }
+
+    /** A grid read back from its arrays ({@link TerrainCache}); the borders are asked for on first use only. */
+    private Grid(int resolution, List<String> countries, long[] cells, short[] country, double[] lat, double[] lon,
+                 int[] neighbours, double[] areaKm2, Supplier<Map<String, Geometry>> borders) {
+        this.resolution = resolution;
+        this.countries = List.copyOf(countries);
+        this.cells = cells;
+        this.country = country;
+        this.lat = lat;
+        this.lon = lon;
+        this.neighbours = neighbours;
+        this.areaKm2 = areaKm2;
+        this.bordersSource = borders;
+        this.index = new CellIndex(cells);
+    }
+
+    static Grid restore(int resolution, List<String> countries, long[] cells, short[] country, double[] lat, double[] lon,
+                        int[] neighbours, double[] areaKm2, Supplier<Map<String, Geometry>> borders) {
+        int n = cells.length;
+        if (country.length != n || lat.length != n || lon.length != n || neighbours.length != 6 * n || areaKm2.length != n) {
+            throw new IllegalArgumentException("grid arrays of unequal lengths");
+        }
+        return new Grid(resolution, countries, cells, country, lat, lon, neighbours, areaKm2, borders);
     }
 
     /** The shared H3 binding; its native library is unpacked on first use. */
@@ -127,6 +157,17 @@ public final class Grid {
         return new Grid(resolution, Arrays.copyOf(cells, m), Arrays.copyOf(country, m), ordered);
     }
 
+    String cacheKey() {
+        return cacheKey;
+    }
+
+    void cacheKey(String key) {
+        if (cacheKey != null && !cacheKey.equals(key)) {
+            throw new IllegalStateException("a grid is kept under one key");
+        }
+        cacheKey = key;
+    }
+
     public int resolution() {
         return resolution;
     }
@@ -161,8 +202,36 @@ public final class Grid {
         return countries;
     }
 
-    public Map<String, Geometry> borders() {
+    /** The country polygons by ISO code, in the order of {@link #countries()}. */
+    public synchronized Map<String, Geometry> borders() {
+        if (borders == null) {
+            borders = bordersOf(bordersSource.get(), countries);
+        }
         return borders;
+    }
+
+    /**
+     * The borders of the countries, in their order.
+     *
+     * @throws IllegalArgumentException naming a country that {@code all} lacks
+     */
+    static Map<String, Geometry> bordersOf(Map<String, Geometry> all, List<String> countries) {
+        Map<String, Geometry> chosen = new LinkedHashMap<>();
+        for (String iso : countries) {
+            Geometry border = all.get(iso);
+            if (border == null) {
+                throw new IllegalArgumentException("no borders for '" + iso + "'; known: " + String.join(", ", all.keySet()));
+            }
+            chosen.put(iso, border);
+        }
+        return chosen;
+    }
+
+    private synchronized List<PreparedGeometry> preparedBorders() {
+        if (preparedBorders == null) {
+            preparedBorders = borders().values().stream().map(PreparedGeometryFactory::prepare).toList();
+        }
+        return preparedBorders;
     }
 
     /** Country code position of a cell in {@link #countries()}. */
@@ -181,8 +250,9 @@ public final class Grid {
             return country[i];
         }
         org.locationtech.jts.geom.Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
-        for (int c = 0; c < preparedBorders.size(); c++) {
-            if (preparedBorders.get(c).covers(point)) {
+        List<PreparedGeometry> prepared = preparedBorders();
+        for (int c = 0; c < prepared.size(); c++) {
+            if (prepared.get(c).covers(point)) {
                 return c;
             }
         }
@@ -208,7 +278,11 @@ public final class Grid {
     }
 
     /** Area of each cell in km². */
-    synchronized double areaKm2(int i) {
+    double areaKm2(int i) {
+        return areasKm2()[i];
+    }
+
+    synchronized double[] areasKm2() {
         if (areaKm2 == null) {
             double[] out = new double[cells.length];
             for (int c = 0; c < cells.length; c++) {
@@ -216,7 +290,25 @@ public final class Grid {
             }
             areaKm2 = out;
         }
-        return areaKm2[i];
+        return areaKm2;
+    }
+
+    // the arrays as they are, for TerrainCache to write: not copies, never to be changed
+
+    long[] cellArray() {
+        return cells;
+    }
+
+    short[] countryArray() {
+        return country;
+    }
+
+    double[] latArray() {
+        return lat;
+    }
+
+    double[] lonArray() {
+        return lon;
     }
 
     /**
@@ -225,7 +317,7 @@ public final class Grid {
      */
     public Geometry clip(Geometry geometry) {
         List<Geometry> pieces = new ArrayList<>();
-        for (Geometry border : borders.values()) {
+        for (Geometry border : borders().values()) {
             if (border.getEnvelopeInternal().intersects(geometry.getEnvelopeInternal())) {
                 pieces.add(geometry.intersection(border));
             }

@@ -6,12 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.frontline.model.ControlClaim;
+import org.frontline.model.ControlClaim.Kind;
+import org.frontline.model.Place;
 
 /**
  * Which actor a base-map mark stands for: an editable TSV ({@code module, mark, actor, meaning}), with defaults
@@ -29,6 +35,17 @@ public final class MarkTable {
      */
     private static final double[][] SYRIA_IRAQ_BORDER = {
             {42.36, 37.11}, {42.07, 36.82}, {41.42, 36.52}, {41.28, 36.00}, {41.22, 35.62}, {40.99, 34.42}, {38.79, 33.37}};
+
+    /** The directions of one-side siege arcs, border posts and dams. */
+    private static final Set<String> DIRECTIONS = Set.of("N", "NE", "E", "SE", "S", "SW", "W", "NW");
+    /** Suffixes of held places: what the place is, not who holds it. */
+    private static final Set<String> FACILITIES = Set.of("oil", "hill", "base", "air", "heli", "naval", "industry", "rural");
+    /** The colours of the sides' dots in file names (the table says which side each is). */
+    private static final Set<String> COLOURS = Set.of("red", "lime", "yellow", "grey", "gray", "black", "green", "blue", "orange",
+            "white", "purple", "pink", "brown", "cyan", "olive");
+    /** Words of file names that draw control: dots, mixed-control and contested signs, siege rings. */
+    private static final Set<String> CONTROL_SHAPES = Set.of("dot", "ctl", "ctl2", "ctl3", "anim", "circle");
+    private static final Pattern IMAGE = Pattern.compile("(?i)\\.(svg|png|gif|jpe?g)$");
 
     private final Map<String, String> actorByMark;
     /** The table east of the Syria-Iraq border, null when one table holds everywhere. */
@@ -127,37 +144,141 @@ public final class MarkTable {
     }
 
     /**
-     * Reads a possibly mixed mark ('gov', 'gov_IS', 'IS_siege'): the actors it names and whether the place is
-     * contested. Empty when some part is unknown.
+     * Reads a mark, by the vocabulary of 'Module:Middle East conflicts map marks' (the sides and colours are this
+     * table's; the shapes are common to every module):
+     * <ul>
+     * <li>{@code side}, {@code side_oil}, {@code side_hill|base|air|heli|naval|industry|rural…}: held by the side;</li>
+     * <li>{@code side_siege}, {@code side_N|NE|E|SE|S|SW|W|NW}: held by the side, besieged (all round or from one
+     * side; the module does not say by whom);</li>
+     * <li>{@code a_b}, {@code a_b_c}, {@code stable_a_b}, {@code truce_a_b}: contested between the sides, the first
+     * holding;</li>
+     * <li>{@code pass_dir}, {@code dam_dir}: a border post or dam symbol, no claim (the control dot on the same
+     * point makes it);</li>
+     * <li>file names, by their colours: a dot ({@code Location dot red.svg}, {@code Dot_yellow_ff4.svg},
+     * {@code 4x4dot-black.svg}) is held, two colours ({@code Map-ctl2-red+yellow.svg},
+     * {@code 80x80-red-black-anim.gif}) contested, a ring ({@code Map-circle-black.svg}) a siege by that colour's
+     * side; {@code BSicon …} (dams, rivers) and {@code Mountain pass …} (border posts) are symbols, no claim; any
+     * other image without a side's colour (insets, the road overlay, battle maps) is no mark, no claim.</li>
+     * </ul>
+     * Empty when the mark is none of these or names a side or colour this table lacks: the caller lists it.
      */
     public Optional<Reading> read(String mark) {
         Optional<String> whole = actor(mark);
         if (whole.isPresent()) {
-            return Optional.of(new Reading(whole.get().equals(NO_ACTOR) ? List.of() : List.of(whole.get()), false));
+            return Optional.of(whole.get().equals(NO_ACTOR) ? Reading.NONE : Reading.held(List.of(whole.get()), false));
         }
+        return IMAGE.matcher(mark).find() ? readFile(mark) : readName(mark);
+    }
+
+    private Optional<Reading> readName(String mark) {
+        String[] parts = mark.split("_");
+        String first = parts[0].toLowerCase(Locale.ROOT);
+        if (first.equals("pass") || first.equals("dam")) {
+            return parts.length == 2 && DIRECTIONS.contains(parts[1].toUpperCase(Locale.ROOT)) ? Optional.of(Reading.NONE) : Optional.empty();
+        }
+        boolean mix = first.equals("stable") || first.equals("truce");
         List<String> actors = new ArrayList<>();
-        boolean contested = false;
-        for (String part : mark.split("[_\\-\\s]+")) {
-            String word = part.toLowerCase(Locale.ROOT);
-            if (word.equals("siege") || word.equals("besieged") || word.equals("contested") || word.equals("mixed")) {
-                contested = true;
+        boolean besieged = false;
+        for (int i = mix ? 1 : 0; i < parts.length; i++) {
+            Optional<String> actor = actor(parts[i]);
+            boolean suffix = i == parts.length - 1 && i > 0 && !mix && actor.isEmpty();
+            if (suffix && (parts[i].equals("siege") || DIRECTIONS.contains(parts[i]))) {
+                besieged = true;
+            } else if (suffix && (FACILITIES.contains(parts[i]) || parts[i].matches("rural\\d*"))) {
                 continue;
-            }
-            Optional<String> actor = actor(part);
-            if (actor.isEmpty()) {
+            } else if (actor.isEmpty()) {
                 return Optional.empty();
-            }
-            if (!actor.get().equals(NO_ACTOR) && !actors.contains(actor.get())) {
+            } else if (!actors.contains(actor.get())) {
                 actors.add(actor.get());
             }
         }
-        return Optional.of(new Reading(actors, contested || actors.size() > 1));
+        actors.remove(NO_ACTOR);
+        if (mix && parts.length < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(actors.isEmpty() ? Reading.NONE : Reading.held(actors, besieged));
     }
 
-    /** What a mark says: the actors in it (first the holder) and whether the place is fought over. */
-    public record Reading(List<String> actors, boolean contested) {
+    private Optional<Reading> readFile(String file) {
+        String name = file.toLowerCase(Locale.ROOT);
+        if (name.startsWith("bsicon") || name.startsWith("mountain pass")) {
+            return Optional.of(Reading.NONE);
+        }
+        List<String> actors = new ArrayList<>();
+        boolean control = false;
+        boolean unknownColour = false;
+        for (String word : name.replaceFirst("\\.[a-z]+$", "").split("[^a-z0-9]+")) {
+            control |= CONTROL_SHAPES.contains(word) || word.endsWith("dot");
+            if (COLOURS.contains(word)) {
+                Optional<String> actor = actor(word);
+                if (actor.isEmpty()) {
+                    unknownColour = true;
+                } else if (!actors.contains(actor.get())) {
+                    actors.add(actor.get());
+                }
+            }
+        }
+        if (unknownColour) {
+            return Optional.empty();
+        }
+        if (actors.isEmpty()) {
+            return control ? Optional.empty() : Optional.of(Reading.NONE); // an inset, overlay or battle map
+        }
+        boolean ring = name.contains("circle");
+        actors.remove(NO_ACTOR);
+        if (actors.isEmpty()) {
+            return Optional.of(Reading.NONE);
+        }
+        return Optional.of(ring ? new Reading(List.of(), actors, false) : Reading.held(actors, false));
+    }
+
+    /**
+     * What a mark says.
+     *
+     * @param holders    who holds the place, the first holding the cells, the others contesting it; empty for a
+     *                   symbol, an image or a siege ring alone
+     * @param besiegers  who besieges it (a siege ring in a side's colour)
+     * @param besieged   the holder is besieged (a siege or one-side arc mark), by a side the mark does not name
+     */
+    public record Reading(List<String> holders, List<String> besiegers, boolean besieged) {
+        /** A mark that makes no claim: a symbol, an inset, a side Frontline does not track. */
+        public static final Reading NONE = new Reading(List.of(), List.of(), false);
+
         public Reading {
-            actors = List.copyOf(actors);
+            holders = List.copyOf(holders);
+            besiegers = List.copyOf(besiegers);
+        }
+
+        static Reading held(List<String> holders, boolean besieged) {
+            return new Reading(holders, List.of(), besieged);
+        }
+
+        /** Every actor the mark names. */
+        public List<String> actors() {
+            List<String> all = new ArrayList<>(holders);
+            besiegers.stream().filter(a -> !all.contains(a)).forEach(all::add);
+            return all;
+        }
+
+        /** The place is fought over: two holders, or besieged. */
+        public boolean contested() {
+            return holders.size() > 1 || besieged || !besiegers.isEmpty();
+        }
+
+        /**
+         * The claims of the mark on a date: a hold for the first holder, a contested claim for every other holder
+         * and every besieger (a besieged holder still holds: Frontline's siege is a contested claim by the
+         * besieger, and the module names none).
+         */
+        public List<ControlClaim> claims(Place place, LocalDate date, String source, double confidence) {
+            List<ControlClaim> claims = new ArrayList<>();
+            for (int i = 0; i < holders.size(); i++) {
+                claims.add(new ControlClaim(place, holders.get(i), date, i == 0 ? Kind.HOLDS : Kind.CONTESTED, source, confidence));
+            }
+            for (String b : besiegers) {
+                claims.add(new ControlClaim(place, b, date, Kind.CONTESTED, source, confidence));
+            }
+            return claims;
         }
     }
 }

@@ -121,6 +121,37 @@ public final class Territory {
         return of(grid, places, DEFAULT_RADIUS_KM);
     }
 
+    /**
+     * A territory read back ({@link TerrainCache}): the places as {@link #of} takes them, with the country of each
+     * (so that places outside the cells need no borders) and the cells' holders, sources and scores as computed then.
+     */
+    static Territory restore(Grid grid, Collection<Control> places, double radiusKm, int[] placeCountries, List<String> actors,
+                             int[] owner, int[] source, float[] score) {
+        Territory territory = new Territory(grid, radiusKm);
+        for (Control control : places) {
+            if (control.place().resolved()) {
+                Integer known = territory.placeIds.get(key(control));
+                if (known == null) {
+                    if (territory.places.size() == placeCountries.length) {
+                        throw new IllegalArgumentException("more places than the stored territory has");
+                    }
+                    territory.add(control, placeCountries[territory.places.size()]);
+                } else {
+                    territory.places.set(known, control);
+                }
+            }
+        }
+        if (territory.places.size() != placeCountries.length || owner.length != grid.size()
+                || source.length != grid.size() || score.length != grid.size()) {
+            throw new IllegalArgumentException("the stored territory does not fit these places and this grid");
+        }
+        actors.forEach(territory::actorId);
+        System.arraycopy(owner, 0, territory.owner, 0, owner.length);
+        System.arraycopy(source, 0, territory.source, 0, source.length);
+        System.arraycopy(score, 0, territory.score, 0, score.length);
+        return territory;
+    }
+
     /** An independent copy, to update without touching this one. */
     public Territory copy() {
         return new Territory(this);
@@ -158,6 +189,12 @@ public final class Territory {
     }
 
     private int add(Control control) {
+        long cell = Grid.h3().latLngToCell(control.place().lat(), control.place().lon(), grid.resolution());
+        int index = grid.indexOf(cell);
+        return add(control, index >= 0 ? grid.countryIndex(index) : grid.countryIndexAt(control.place().lat(), control.place().lon()));
+    }
+
+    private int add(Control control, int country) {
         int p = places.size();
         places.add(control);
         placeIds.put(key(control), p);
@@ -171,7 +208,7 @@ public final class Territory {
         placeGeo[3 * p + 2] = Math.cos(placeGeo[3 * p]);
         placeCell.add(cell);
         placeIndex.add(index);
-        placeCountry.add(index >= 0 ? grid.countryIndex(index) : grid.countryIndexAt(control.place().lat(), control.place().lon()));
+        placeCountry.add(country);
         if (index >= 0) {
             placesAt.computeIfAbsent(index, c -> new ArrayList<>()).add(p);
         } else {
@@ -180,7 +217,7 @@ public final class Territory {
         return p;
     }
 
-    private static String key(Control control) {
+    static String key(Control control) {
         return control.place().name().toLowerCase(Locale.ROOT) + "@" + control.place().lat() + "," + control.place().lon();
     }
 
@@ -312,6 +349,28 @@ public final class Territory {
         return List.copyOf(places);
     }
 
+    // the state as it is, for TerrainCache to write: not copies, never to be changed
+
+    List<String> actorList() {
+        return actors;
+    }
+
+    int[] placeCountries() {
+        return placeCountry.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int[] ownerArray() {
+        return owner;
+    }
+
+    int[] sourceArray() {
+        return source;
+    }
+
+    float[] scoreArray() {
+        return score;
+    }
+
     /** Holder of the cell at grid position i, null when unheld. */
     public String holder(int i) {
         return owner[i] < 0 ? null : actors.get(owner[i]);
@@ -366,7 +425,11 @@ public final class Territory {
 
     /** An actor's territory: the union of its cells, clipped to the borders. Empty when it holds nothing. */
     public Geometry polygons(String actor) {
-        int[] cells = cellsOf(actor);
+        return polygons(cellsOf(actor));
+    }
+
+    /** The union of some cells (grid positions), clipped to the borders. Empty for none. */
+    public Geometry polygons(int[] cells) {
         List<Long> ids = new ArrayList<>(cells.length);
         for (int i : cells) {
             ids.add(grid.cell(i));

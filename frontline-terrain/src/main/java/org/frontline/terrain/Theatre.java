@@ -30,6 +30,10 @@ public final class Theatre {
         return grid;
     }
 
+    public double radiusKm() {
+        return radiusKm;
+    }
+
     public ControlTimelines timelines() {
         return timelines;
     }

@@ -86,6 +86,7 @@ class MapPageTest {
         assertThat(status.get("layers").get("contact").asInt()).isPositive();
         assertThat(status.get("layers").get("corridor").asInt()).isEqualTo(1);
         assertThat(status.get("drawn").asInt()).isGreaterThanOrEqualTo(2 + 3 + 1);
+        assertThat(status.get("fitted").asText()).as("the page opens on the territory").isEqualTo("territory");
 
         chromium("--screenshot=" + screenshot, "--window-size=1000,800", page.toUri().toString());
         assertThat(screenshot).exists();

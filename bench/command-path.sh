@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The command path against the engine, side by side in one run: `frontline bench extract` (the pipeline alone,
+# articles in memory) and, end to end, `frontline extract DIR --format gold` (with geocoding) and
+# `frontline ingest DIR` into a new SQLite file, on a folder of the eval corpus's texts copied REPEAT times.
+# Prints articles/s, peak resident memory and the load average (the machine may be shared).
+# Usage: bench/command-path.sh [REPEAT]   (default 75: 67 texts x 75 = 5,025 articles)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="$here/../shared/eval/corpus"
+repeat="${1:-75}"
+work="${TMPDIR:-/tmp}/frontline-command-path"
+rm -rf "$work" && mkdir -p "$work/in"
+for i in $(seq 1 "$repeat"); do
+  mkdir -p "$work/in/r$i" && cp "$corpus"/*.txt "$work/in/r$i/"
+done
+articles=$(find "$work/in" -name '*.txt' | wc -l)
+frontline="$here/frontline"
+[ -f "$here/frontline-app/target/frontline.jar" ] || "$frontline" --version >/dev/null
+
+timed() { # name, command...: runs it, prints "name  articles/s  peak RSS"
+  local name="$1"; shift
+  local start end rss
+  start=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/$name.out" 2>"$work/$name.err"
+  end=$(date +%s.%N)
+  rss=$(tail -1 "$work/rss")
+  awk -v n="$articles" -v s="$start" -v e="$end" -v r="$rss" -v name="$name" \
+    'BEGIN { printf "%-28s %7.0f articles/s  (%d in %.1f s, peak RSS %d MB)\n", name, n / (e - s), n, e - s, r / 1024 }'
+  awk -v n="$articles" -v s="$start" -v e="$end" 'BEGIN { print n / (e - s) }' >"$work/$name.rate"
+}
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$frontline" bench extract "$corpus" --articles "$articles" | tee "$work/bench.out" | grep -E 'throughput|threads'
+engine=$(awk '/^throughput/ { print $2 }' "$work/bench.out")
+timed "extract --format gold" "$frontline" extract "$work/in" --format gold
+timed "ingest (SQLite)" "$frontline" ingest "$work/in" --db "$work/bench.db"
+echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v e="$engine" -v c="$(cat "$work/extract --format gold.rate")" \
+  'BEGIN { printf "extract end to end / bench extract: %.0f%%\n", 100 * c / e }'

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Load test of `frontline serve` on loopback with wrk (Debian: apt-get install -y wrk): requests/s and latency
+# percentiles of /api/events over a store of 100,000 made-up events, and of /api/territory (the founding base map
+# plus 10,000 made-up events) on the default grid. Each wrk run lasts DURATION (default 10s).
+#
+#   frontline-server/bench/load.sh [DIR]
+#
+# DIR (default: a new temporary directory) keeps the two stores, so a second run skips filling them.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+frontline="$repo/frontline"
+dir="${1:-$(mktemp -d -t frontline-load.XXXXXX)}"
+duration="${DURATION:-10s}"
+mkdir -p "$dir"
+command -v wrk >/dev/null || { echo "load.sh: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
+
+# the stores: made-up events as `bench query` writes them (5 years, 5,000 places, 30 actors)
+"$frontline" bench query --db "$dir/events-100k.db" --events 100000 --queries 20 >/dev/null
+if [ ! -f "$dir/territory-10k.db" ]; then
+  "$frontline" basemap import "$repo/samples/founding/basemap-2017-05-27.csv" --format csv --date 2017-05-27 --db "$dir/territory-10k.db"
+fi
+"$frontline" bench query --db "$dir/territory-10k.db" --events 10000 --queries 20 >/dev/null
+
+server_pid=""
+stop() { if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi; }
+trap stop EXIT
+
+# starts a server on a free port and sets $base
+serve() {
+  local log="$dir/serve-$1.log"
+  "$frontline" serve --db "$dir/$1.db" --port 0 >"$log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 600); do
+    base="$(sed -n 's|.* on \(http://127.0.0.1:[0-9]*\)/ .*|\1|p' "$log")"
+    if [ -n "$base" ]; then return; fi
+    if ! kill -0 "$server_pid" 2>/dev/null; then cat "$log" >&2; exit 1; fi
+    sleep 0.5
+  done
+  echo "load.sh: the server did not start; see $log" >&2; exit 1
+}
+
+# times a first (uncached) request, then loads the same URL with wrk
+measure() {
+  printf '\n== %s\n' "$1"
+  curl -s -o /dev/null -w "first request: %{http_code}, %{time_total} s, %{size_download} bytes\n" "$base$1"
+  curl -s -o /dev/null -w "second request: %{http_code}, %{time_total} s\n" "$base$1"
+  wrk -t2 -c16 -d"$duration" --latency "$base$1" | grep -E 'Requests/sec|Latency|50%|90%|99%|requests in|Non-2xx'
+}
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+serve events-100k
+measure "/api/events?limit=100"
+measure "/api/events?by=event&from=2016-03-01&to=2016-03-30&near=34.5,41.0&km=25"
+stop
+
+serve territory-10k
+for day in 2016-06-01 2017-05-29; do
+  curl -s -o /dev/null -w "territory of $day, first request: %{http_code}, %{time_total} s, %{size_download} bytes\n" "$base/api/territory?date=$day"
+done
+measure "/api/territory?date=2017-05-29"
+stop
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
