@@ -2,6 +2,7 @@ package org.frontline.cli;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.frontline.gazetteer.CountryBorders;
+import org.frontline.gazetteer.GazetteerLoader;
 import org.frontline.gazetteer.WikiMapModule;
 import org.frontline.model.ControlClaim;
 import org.frontline.server.StoredTerrain;
@@ -135,7 +136,7 @@ final class BaseMapCommand implements Runnable {
             }
             try (Store store = database.open(); ProgressBar bar = Progress.bar("basemap", "places", all.size())) {
                 Set<String> unresolved = new LinkedHashSet<>();
-                List<ControlClaim> claims = StoredTerrain.locate(all, () -> Geocoding.load(gazetteer, err), unresolved, bar::step);
+                List<ControlClaim> claims = StoredTerrain.locate(all, () -> GazetteerLoader.load(gazetteer, err), unresolved, bar::step);
                 int added = store.claims().addAbsent(claims);
                 bar.close();
                 Map<String, Integer> unknown = new TreeMap<>();

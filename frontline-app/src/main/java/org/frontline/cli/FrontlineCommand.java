@@ -12,7 +12,7 @@ import java.nio.file.Path;
         description = "Turns news about armed conflict into sourced, geolocated events and a map of who holds what.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, PlacesCommand.class, IngestCommand.class,
                 ReextractCommand.class, EventsCommand.class, ArticleCommand.class, BaseMapCommand.class, LinkUpCommand.class,
-                ContactsCommand.class, ControlCommand.class, MapCommand.class, ServeCommand.class, WatchCommand.class, BenchCommand.class})
+                ContactsCommand.class, ControlCommand.class, MapCommand.class, ServeCommand.class, WatchCommand.class, BenchCommand.class, LoadCommand.class})
 public final class FrontlineCommand implements Runnable {
 
     @CommandLine.Spec

@@ -3,6 +3,7 @@ package org.frontline.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.GazetteerLoader;
 import org.frontline.gazetteer.GeoNamesPlacesWriter;
 import org.frontline.gazetteer.GreatCircle;
 import org.frontline.gazetteer.PlaceResolver;
@@ -117,7 +118,7 @@ final class GeocodeBench implements Callable<Integer> {
         List<GoldArticle> articles = readCorpus(corpus, gold, err);
         int names = articles.stream().mapToInt(a -> a.names().size()).sum();
         long t0 = System.nanoTime();
-        Gazetteer g = Geocoding.load(gazetteer, err);
+        Gazetteer g = GazetteerLoader.load(gazetteer, err);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("frontline-geocode");
         out.printf("corpus      %s: %d articles with named places, %d distinct names to resolve, %d gold places with coordinates scored%n",

@@ -1,9 +1,7 @@
 package org.frontline.cli;
 
+import org.frontline.extract.Engine;
 import org.frontline.extract.Pipeline;
-import org.frontline.gazetteer.Gazetteer;
-import org.frontline.gazetteer.GazetteerLoader;
-import org.frontline.gazetteer.PlaceResolver;
 import org.frontline.model.Article;
 import org.frontline.model.Extraction;
 import picocli.CommandLine.Option;
@@ -23,17 +21,8 @@ final class Geocoding {
     @Option(names = "--no-geocode", description = "leave places without coordinates (skips loading the gazetteer)")
     boolean noGeocode;
 
-    /** The shipped places merged with those of the user gazetteer directory (null: the default one). */
-    static Gazetteer load(Path userDirectory, PrintWriter err) {
-        return GazetteerLoader.load(userDirectory == null ? GazetteerLoader.userDirectory() : userDirectory, err);
-    }
-
     /** Article to extraction: the pipeline, then (unless {@code --no-geocode}) the gazetteer places the names. Thread-safe. */
     Function<Article, Extraction> after(Pipeline pipeline, PrintWriter err) {
-        if (noGeocode) {
-            return pipeline::extract;
-        }
-        PlaceResolver resolver = new PlaceResolver(load(gazetteer, err));
-        return article -> resolver.resolve(pipeline.extract(article));
+        return Engine.of(pipeline, !noGeocode, gazetteer, err);
     }
 }

@@ -65,12 +65,17 @@ final class IngestCommand implements Callable<Integer> {
             }, outcome -> bar.step());
             bar.close();
             int incidents = store.incidents().update();
-            err.printf("frontline: %d articles added, %d already stored; %d incidents linked or relinked in %s%n",
-                    summary.added(), summary.duplicates(), incidents, store.location());
+            reportStored(err, summary.added(), summary.duplicates(), incidents, store);
         } catch (StoreException e) {
             err.println("frontline: " + e.getMessage());
             return 1;
         }
         return inputs.problems() == 0 ? 0 : 1;
+    }
+
+    /** The last line of {@code ingest} and {@code load}. */
+    static void reportStored(PrintWriter err, int added, int duplicates, int incidents, Store store) {
+        err.printf("frontline: %d articles added, %d already stored; %d incidents linked or relinked in %s%n",
+                added, duplicates, incidents, store.location());
     }
 }

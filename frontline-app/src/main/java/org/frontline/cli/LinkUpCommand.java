@@ -2,6 +2,7 @@ package org.frontline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.frontline.gazetteer.GazetteerLoader;
 import org.frontline.server.StoredTerrain;
 import org.frontline.store.Store;
 import org.frontline.store.StoreException;
@@ -109,7 +110,7 @@ final class LinkUpCommand implements Callable<Integer> {
     private LinkUp.End end(String place, String actor, Store store, Theatre theatre, Territory territory, PrintWriter err) {
         if (place != null) {
             try {
-                return LinkUp.End.place(StoredTerrain.findPlace(place, store, theatre, () -> Geocoding.load(gazetteer, err)));
+                return LinkUp.End.place(StoredTerrain.findPlace(place, store, theatre, () -> GazetteerLoader.load(gazetteer, err)));
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage() + " (try 'frontline places search " + place + "')");
             }

@@ -1,5 +1,6 @@
 package org.frontline.cli;
 
+import org.frontline.gazetteer.GazetteerLoader;
 import org.frontline.ingest.ArticleReader;
 import org.frontline.server.ApiToken;
 import org.frontline.server.FrontlineServer;
@@ -76,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("frontline: the grid over %s at resolution %d (laid the first time, then read back from the cache)…%n", String.join(",", grid.countries), grid.resolution);
             err.flush();
             try (FrontlineServer server = FrontlineServer.over(store, TerrainOptions.cache(database, err), token, settings,
-                    () -> Geocoding.load(gazetteer, err)).start()) {
+                    () -> GazetteerLoader.load(gazetteer, err)).start()) {
                 err.printf("frontline: serving %s on http://%s:%d/ (API at /api, described at /api/openapi.json)%n", store.location(), host, server.port());
                 err.printf("frontline: writes need 'Authorization: Bearer TOKEN' with the token of %s%s; CORS %s%n", token.origin(),
                         tokenForReads ? "; so do reads" : "; reads are open", cors.isEmpty() ? "closed" : "open to " + String.join(", ", cors));

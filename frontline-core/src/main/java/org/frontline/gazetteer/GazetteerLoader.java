@@ -52,10 +52,13 @@ public final class GazetteerLoader {
         }
     }
 
-    /** Shipped places merged with the user directory's files; problems with those files go to {@code err}. */
+    /**
+     * Shipped places merged with the user directory's files (null: the {@linkplain #userDirectory() default}
+     * one); problems with those files go to {@code err}.
+     */
     public static Gazetteer load(Path userDir, PrintWriter err) {
         PlaceMerger merger = new PlaceMerger().add(shippedPlaces());
-        for (Path f : placeFiles(userDir)) {
+        for (Path f : placeFiles(userDir == null ? userDirectory() : userDir)) {
             try {
                 ImportResult r = PlaceFormat.detect(f).read(f);
                 merger.add(r.places());

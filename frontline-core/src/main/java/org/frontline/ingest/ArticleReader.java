@@ -3,6 +3,7 @@ package org.frontline.ingest;
 import org.frontline.model.Article;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,30 @@ public final class ArticleReader {
     }
 
     /**
+     * An input file on any file system (a local path, or HDFS or S3 for the Spark job): its size, checked before
+     * reading, and its bytes.
+     */
+    public interface Source {
+        long size() throws IOException;
+
+        InputStream open() throws IOException;
+
+        static Source of(Path file) {
+            return new Source() {
+                @Override
+                public long size() throws IOException {
+                    return Files.size(file);
+                }
+
+                @Override
+                public InputStream open() throws IOException {
+                    return Files.newInputStream(file);
+                }
+            };
+        }
+    }
+
+    /**
      * Reads a file that holds one article (a page or a text). The article id is the file name without its
      * extension.
      *
@@ -58,7 +83,7 @@ public final class ArticleReader {
         if (kind.holdsMany()) {
             throw new IngestException("a feed or archive holds several articles: read it with readAll");
         }
-        return readOne(file, kind);
+        return readOne(idOf(file), kind, Source.of(file));
     }
 
     /**
@@ -68,15 +93,30 @@ public final class ArticleReader {
      * @throws IngestException with the reason only, when the file yields no article at all
      */
     public List<Article> readAll(Path file) throws IngestException {
-        InputFiles.Kind kind = kindOf(file);
+        if (kindOf(file) == InputFiles.Kind.WARC && !Files.isReadable(file)) {
+            throw new IngestException("cannot read: no such file or no permission");
+        }
+        return readAll(file, Source.of(file));
+    }
+
+    /**
+     * As {@link #readAll(Path)}, for a file on another file system.
+     *
+     * @param name the file's name, whose ending tells its kind and which gives the article ids
+     */
+    public List<Article> readAll(Path name, Source source) throws IngestException {
+        InputFiles.Kind kind = kindOf(name);
+        String id = idOf(name);
         return switch (kind) {
-            case HTML, TEXT -> List.of(readOne(file, kind));
-            case FEED -> feed.parse(idOf(file), load(file));
+            case HTML, TEXT -> List.of(readOne(id, kind, source));
+            case FEED -> feed.parse(id, load(source));
             case WARC -> {
-                if (!Files.isReadable(file)) {
-                    throw new IngestException("cannot read: no such file or no permission");
+                // an archive is large by nature: streamed, with the size limit held for each page
+                try (InputStream in = source.open()) {
+                    yield warc.parse(id, in);
+                } catch (IOException e) {
+                    throw new IngestException("cannot read: " + message(e), e);
                 }
-                yield warc.parse(idOf(file), file);
             }
         };
     }
@@ -114,8 +154,8 @@ public final class ArticleReader {
         return html.parse(id, checked(bytes), charset, address);
     }
 
-    private Article readOne(Path file, InputFiles.Kind kind) throws IngestException {
-        return parse(idOf(file), load(file), kind);
+    private Article readOne(String id, InputFiles.Kind kind, Source source) throws IngestException {
+        return parse(id, load(source), kind);
     }
 
     private Article parse(String id, byte[] bytes, InputFiles.Kind kind) throws IngestException {
@@ -130,19 +170,25 @@ public final class ArticleReader {
         return kind;
     }
 
-    private byte[] load(Path file) throws IngestException {
+    private byte[] load(Source source) throws IngestException {
         try {
-            long size = Files.size(file);
+            long size = source.size();
             if (size > maxBytes) {
                 throw new IngestException("file is " + humanSize(size) + ", over the size limit of " + humanSize(maxBytes));
             }
             if (size == 0) {
                 throw new IngestException("empty file");
             }
-            return checked(Files.readAllBytes(file));
+            try (InputStream in = source.open()) {
+                return checked(in.readAllBytes());
+            }
         } catch (IOException e) {
-            throw new IngestException("cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new IngestException("cannot read: " + message(e), e);
         }
+    }
+
+    private static String message(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The bytes, when they are within the size limit and look like text. */

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,11 +31,11 @@ final class WarcArticleParser {
         this.maxBytesPerPage = maxBytesPerPage;
     }
 
-    List<Article> parse(String fileId, Path file) throws IngestException {
+    List<Article> parse(String fileId, InputStream archive) throws IngestException {
         List<Article> articles = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int pages = 0;
-        try (WarcReader reader = new WarcReader(file)) {
+        try (WarcReader reader = new WarcReader(archive)) {
             for (WarcRecord record : reader) {
                 if (!(record instanceof WarcResponse response) || !isHtmlPage(response)) {
                     continue;

@@ -17,7 +17,8 @@ import java.util.Locale;
 public record TextFingerprint(String contentHash, String normalizedHash, long[] minhash) {
     /** Words per shingle: long enough that shared phrases of unrelated stories rarely match. */
     private static final int SHINGLE = 5;
-    private static final int HASHES = 64;
+    /** Hashes in a signature. */
+    public static final int HASHES = 64;
     /** Estimated Jaccard similarity from which two texts are copies of one story. */
     public static final double COPY_SIMILARITY = 0.7;
 
