@@ -143,7 +143,8 @@ final class WatchCommand implements Callable<Integer> {
             List<FeedWatcher.FeedReport> reports;
             try {
                 reports = watcher.poll(feeds, !once);
-            } catch (StoreException e) {
+            } catch (RuntimeException e) {
+                // stopping aborts the requests and transactions in flight: whatever they fail with is the stop
                 if (Thread.currentThread().isInterrupted()) {
                     return stopped(err);
                 }

@@ -201,6 +201,9 @@ public final class WebFetcher implements AutoCloseable {
             throw new FetchException(refused ? e.getMessage() : "unknown host " + address.getHost(), refused);
         } catch (SocketTimeoutException e) {
             throw new FetchException("no answer within " + seconds(settings.readTimeout()) + " from " + origin(address), false);
+        } catch (IllegalStateException e) {
+            // the client was closed while this request waited for or held a connection: the fetcher is stopping
+            throw new FetchException("fetcher closed while fetching " + address, false);
         } catch (IOException e) {
             if (overTime.get()) {
                 throw new FetchException("took over " + seconds(settings.totalTimeout()) + " to answer: " + address, false);
