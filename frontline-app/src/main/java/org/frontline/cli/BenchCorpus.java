@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What every benchmark reads: a corpus of files or directories, and how many threads work on it. */
@@ -20,7 +21,9 @@ final class BenchCorpus {
     /** The corpus's readable articles; problems with files are reported to {@code err} one line each. */
     List<Article> read(PrintWriter err) {
         InputArticles inputs = new InputArticles(ArticleReader.DEFAULT_MAX_BYTES, null, err);
-        return inputs.expand(paths).stream().flatMap(f -> inputs.read(f).stream()).toList();
+        List<Article> articles = new ArrayList<>();
+        inputs.parts(inputs.expand(paths)).forEachRemaining(part -> articles.addAll(inputs.read(part)));
+        return articles;
     }
 
     int workers() {

@@ -88,13 +88,16 @@ final class ExtractCommand implements Callable<Integer> {
              ProgressBar bar = Progress.bar("extract", "files", files.size())) {
             // read, extract and render on the workers; written here, in input order, as soon as each is done
             int[] written = {0};
-            InOrder.run(files.iterator(), workers, "extract-worker", file -> inputs.read(file).stream().map(a -> render(extract.apply(a), writer)).toList(),
-                    rendered -> {
-                        for (Rendered r : rendered) {
+            InOrder.run(inputs.parts(files), workers, "extract-worker",
+                    part -> new RenderedPart(part.last(), inputs.read(part).stream().map(a -> render(extract.apply(a), writer)).toList()),
+                    part -> {
+                        for (Rendered r : part.rendered()) {
                             output.write(r.id(), r.text());
                             written[0] += r.events();
                         }
-                        bar.step();
+                        if (part.endsFile()) {
+                            bar.step();
+                        }
                     });
             events = written[0];
         }
@@ -106,6 +109,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** An extraction as it will be written. */
     private record Rendered(String id, String text, int events) {
+    }
+
+    /** The extractions of a part of a file (a whole file, or a run of an archive's pages). */
+    private record RenderedPart(boolean endsFile, List<Rendered> rendered) {
     }
 
     private Rendered render(Extraction x, ObjectWriter writer) {

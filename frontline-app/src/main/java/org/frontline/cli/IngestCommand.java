@@ -56,10 +56,10 @@ final class IngestCommand implements Callable<Integer> {
         List<Path> files = inputs.expand(paths);
         try (Store store = database.open(); ProgressBar bar = Progress.bar("ingest", "articles", files.size())) {
             Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count());
-            Ingester.Summary summary = ingester.ingest(files, file -> {
-                List<Article> articles = inputs.read(file);
-                synchronized (bar) { // a feed or archive holds many articles, a bad file none
-                    bar.maxHint(bar.getMax() + articles.size() - 1);
+            Ingester.Summary summary = ingester.ingest(() -> inputs.parts(files), part -> {
+                List<Article> articles = inputs.read(part);
+                synchronized (bar) { // the bar counts a file as one article until its last part: a feed or archive holds many, a bad file none
+                    bar.maxHint(bar.getMax() + articles.size() - (part.last() ? 1 : 0));
                 }
                 return articles;
             }, outcome -> bar.step());

@@ -8,7 +8,10 @@ import org.frontline.model.Article;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,13 +39,41 @@ final class InputArticles {
         return expansion.files();
     }
 
-    /** The articles of a file (several for a feed or an archive), or none after reporting why it cannot be read. */
-    List<Article> read(Path file) {
+    /**
+     * The parts of the files, in order, read lazily: a file is a part, an archive a run of parts of a few dozen
+     * pages each, so one large archive is extracted in parallel and in bounded memory.
+     */
+    Iterator<ArticleReader.Part> parts(List<Path> files) {
+        // by hand: an iterator over Stream.flatMap fills a buffer with a whole archive's parts at once
+        Iterator<Path> each = files.iterator();
+        return new Iterator<>() {
+            private Iterator<ArticleReader.Part> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && each.hasNext()) {
+                    current = reader.parts(each.next());
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public ArticleReader.Part next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** The articles of a part, or none after reporting why it cannot be read. Thread-safe. */
+    List<Article> read(ArticleReader.Part part) {
         try {
-            List<Article> articles = reader.readAll(file);
+            List<Article> articles = part.read();
             return published == null ? articles : articles.stream().map(a -> a.withPublished(published)).toList();
         } catch (IngestException e) {
-            problem(file, e.getMessage());
+            problem(part.file(), e.getMessage());
             return List.of();
         }
     }

@@ -4,9 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,5 +76,38 @@ class ExtractCommandTest extends CommandLineTest {
         assertThat(run("extract", page().toString(), "--format", "jsonl", "--published", "2017-06-05")).isEqualTo(0);
         JsonNode line = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
         assertThat(line.get("article").get("published").asText()).isEqualTo("2017-06-05");
+    }
+    /** An archive's pages are extracted in parts on both threads, and written in archive order, then the next file. */
+    @Test
+    void anArchiveStreamsInArchiveOrderBeforeTheNextFile() throws Exception {
+        Path archive = archiveOfReports(tmp.resolve("crawl.warc"), 100);
+        assertThat(run("extract", archive.toString(), page().toString(), "--format", "jsonl", "--threads", "2")).isEqualTo(0);
+        List<String> urls = new ArrayList<>();
+        for (String line : out.toString().lines().toList()) {
+            urls.add(new ObjectMapper().readTree(line).get("article").get("url").asText());
+        }
+        assertThat(urls).hasSize(101);
+        for (int i = 0; i < 100; i++) {
+            assertThat(urls.get(i)).isEqualTo(reportUrl(i));
+        }
+        assertThat(urls.get(100)).doesNotStartWith("https://wire.example.net/");
+    }
+
+    /** Plain WARC pages written for the test: each reports a village taken. */
+    static Path archiveOfReports(Path archive, int pages) throws java.io.IOException {
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(archive, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+            for (int i = 0; i < pages; i++) {
+                String body = "<html><body><article><h1>Report " + i + "</h1><p>Government forces entered the village number " + i
+                        + " on Wednesday after two days of fighting, a spokesman said.</p></article></body></html>";
+                HttpResponse http = new HttpResponse.Builder(200, "OK")
+                        .body(MediaType.parse("text/html; charset=utf-8"), body.getBytes(StandardCharsets.UTF_8)).build();
+                writer.write(new WarcResponse.Builder(reportUrl(i)).body(http).build());
+            }
+        }
+        return archive;
+    }
+
+    static String reportUrl(int i) {
+        return "https://wire.example.net/report-" + i;
     }
 }

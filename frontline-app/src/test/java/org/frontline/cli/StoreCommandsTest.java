@@ -46,6 +46,13 @@ class StoreCommandsTest extends CommandLineTest {
     }
 
     @Test
+    void ingestStoresEveryPageOfAnArchiveReadInParts() throws Exception {
+        Path archive = ExtractCommandTest.archiveOfReports(tmp.resolve("crawl.warc"), 70);
+        assertThat(run("ingest", archive.toString(), "--db", db, "--threads", "2")).isEqualTo(0);
+        assertThat(err.toString()).contains("70 articles added, 0 already stored");
+    }
+
+    @Test
     void ingestTwiceStoresOnce() {
         assertThat(run("ingest", tmp.resolve("news").toString(), "--db", db)).isEqualTo(0);
         assertThat(err.toString()).contains("2 articles added, 0 already stored");

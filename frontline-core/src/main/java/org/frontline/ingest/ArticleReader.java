@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -87,6 +89,55 @@ public final class ArticleReader {
     }
 
     /**
+     * A piece of an input file that is read on its own: the whole of a page, text or feed; a run of pages of an
+     * archive (see {@link #parts(Path)}).
+     */
+    public interface Part {
+        Path file();
+
+        /** True for the file's last part. */
+        boolean last();
+
+        /**
+         * The part's articles; thread-safe, called once.
+         *
+         * @throws IngestException with the reason only, when the part yields no article because the file cannot be
+         *                         read (an archive: from this part on), or when it is the last of an archive to be
+         *                         read and no page of the archive had article text
+         */
+        List<Article> read() throws IngestException;
+    }
+
+    /**
+     * The parts of a file, in file order: one for a page, a text or a feed; for an archive, runs of its pages, so
+     * that one large archive is read in parallel and only the parts in flight are in memory. Iterating reads and
+     * inflates the archive's records (on the iterating thread, in order); {@link Part#read()} parses them.
+     */
+    public Iterator<Part> parts(Path file) {
+        InputFiles.Kind kind = InputFiles.kindOf(file);
+        if (kind == InputFiles.Kind.WARC && Files.isReadable(file)) {
+            return warc.parts(file, idOf(file), Source.of(file));
+        }
+        Part whole = new Part() {
+            @Override
+            public Path file() {
+                return file;
+            }
+
+            @Override
+            public boolean last() {
+                return true;
+            }
+
+            @Override
+            public List<Article> read() throws IngestException {
+                return readAll(file);
+            }
+        };
+        return List.of(whole).iterator();
+    }
+
+    /**
      * Reads any supported file: the one article of a page or text, the articles of a feed or archive (ids are
      * the file's id and a hash of each article's address). Entries without article text are left out.
      *
@@ -111,12 +162,11 @@ public final class ArticleReader {
             case HTML, TEXT -> List.of(readOne(id, kind, source));
             case FEED -> feed.parse(id, load(source));
             case WARC -> {
-                // an archive is large by nature: streamed, with the size limit held for each page
-                try (InputStream in = source.open()) {
-                    yield warc.parse(id, in);
-                } catch (IOException e) {
-                    throw new IngestException("cannot read: " + message(e), e);
+                List<Article> articles = new ArrayList<>();
+                for (Iterator<Part> parts = warc.parts(name, id, source); parts.hasNext(); ) {
+                    articles.addAll(parts.next().read());
                 }
+                yield articles;
             }
         };
     }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,6 +153,87 @@ class ContainerInputsTest {
     void refusesAFileThatIsNoWarc() throws IOException {
         Path fake = java.nio.file.Files.writeString(dir.resolve("fake.warc"), "not an archive at all\n");
         assertThatThrownBy(() -> reader.readAll(fake)).isInstanceOf(IngestException.class);
+    }
+
+    /** 70 pages: parts of 32, 32 and 6 pages, in archive order, the articles of readAll; only the third is last. */
+    @Test
+    void anArchiveIsReadInPartsOfAFewDozenPagesInOrder() throws IOException, IngestException {
+        Path archive = archiveOfReports(dir.resolve("crawl.warc.gz"), 70, true);
+
+        List<ArticleReader.Part> parts = new ArrayList<>();
+        reader.parts(archive).forEachRemaining(parts::add);
+
+        assertThat(parts).hasSize(3).allSatisfy(p -> assertThat(p.file()).isEqualTo(archive));
+        assertThat(parts).extracting(ArticleReader.Part::last).containsExactly(false, false, true);
+        List<Article> inParts = new ArrayList<>();
+        for (ArticleReader.Part part : parts) {
+            inParts.addAll(part.read());
+        }
+        assertThat(inParts).hasSize(70).extracting(Article::url).startsWith(reportUrl(0), reportUrl(1)).endsWith(reportUrl(69));
+        assertThat(inParts).isEqualTo(reader.readAll(archive));
+    }
+
+    /** Parts read out of order, as workers finish them: the archive without article text is reported once, by the last. */
+    @Test
+    void anArchiveWithoutArticleTextIsReportedOnceByTheLastPartRead() throws IOException, IngestException {
+        Path archive = archiveOfReports(dir.resolve("empty.warc.gz"), 40, false);
+        List<ArticleReader.Part> parts = new ArrayList<>();
+        reader.parts(archive).forEachRemaining(parts::add);
+        assertThat(parts).hasSize(2);
+
+        assertThat(parts.get(1).read()).isEmpty();
+        assertThatThrownBy(() -> parts.get(0).read()).isInstanceOf(IngestException.class)
+                .hasMessage("no article text in any of the archive's 40 HTML pages");
+    }
+
+    /** A damaged archive keeps the pages before the damage, then says where reading stopped. */
+    @Test
+    void aTruncatedArchiveGivesItsPagesBeforeTheDamageThenTheReason() throws IOException, IngestException {
+        Path whole = archiveOfReports(dir.resolve("whole.warc"), 40, true);
+        byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+        Path cut = java.nio.file.Files.write(dir.resolve("cut.warc"), java.util.Arrays.copyOf(bytes, bytes.length * 3 / 4));
+
+        List<ArticleReader.Part> parts = new ArrayList<>();
+        reader.parts(cut).forEachRemaining(parts::add);
+
+        ArticleReader.Part failing = parts.get(parts.size() - 1);
+        assertThat(failing.last()).isTrue();
+        List<Article> before = new ArrayList<>();
+        for (ArticleReader.Part p : parts.subList(0, parts.size() - 1)) {
+            before.addAll(p.read());
+        }
+        // the cut falls in the 31st page's record: the 30 whole pages before it are kept
+        assertThat(before).extracting(Article::url).startsWith(reportUrl(0)).hasSize(30);
+        assertThatThrownBy(failing::read).isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("not a readable WARC archive after its first ");
+    }
+
+    @Test
+    void aPageOrFeedIsOnePart() throws IngestException {
+        List<ArticleReader.Part> parts = new ArrayList<>();
+        reader.parts(fixture("wire-feed.rss")).forEachRemaining(parts::add);
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0).last()).isTrue();
+        assertThat(parts.get(0).read()).isEqualTo(reader.readAll(fixture("wire-feed.rss")));
+    }
+
+    private static Path archiveOfReports(Path archive, int pages, boolean withText) throws IOException {
+        WarcCompression compression = archive.toString().endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE;
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(archive, StandardOpenOption.CREATE, StandardOpenOption.WRITE), compression)) {
+            for (int i = 0; i < pages; i++) {
+                String body = withText
+                        ? "<html><body><article><h1>Report " + i + "</h1><p>Government forces entered the village number " + i
+                        + " on Wednesday after two days of fighting, a spokesman said.</p><p>Residents said the militants had"
+                        + " left the village during the night.</p></article></body></html>"
+                        : "<html><body><nav><a href='/'>Home</a></nav></body></html>";
+                writer.write(page(reportUrl(i), 200, "text/html; charset=utf-8", body, StandardCharsets.UTF_8));
+            }
+        }
+        return archive;
+    }
+
+    private static String reportUrl(int i) {
+        return "https://wire.example.net/report-" + i;
     }
 
     private static WarcResponse page(String url, int status, String type, String body, Charset charset) throws IOException {

@@ -53,12 +53,12 @@ public final class Ingester {
     }
 
     /**
-     * Reads, extracts and stores the articles of each input.
+     * Reads, extracts and stores the articles of each input, pulled from {@code inputs} a window ahead of the writer.
      *
      * @param read     an input's articles (empty after reporting a problem with it); called on worker threads
      * @param progress told each article's outcome, on the calling thread
      */
-    public <T> Summary ingest(List<T> inputs, Function<T, List<Article>> read, Consumer<Articles.Outcome> progress) {
+    public <T> Summary ingest(Iterable<T> inputs, Function<T, List<Article>> read, Consumer<Articles.Outcome> progress) {
         Articles articles = store.articles();
         int[] counts = new int[2];
         // fingerprints are computed on the workers too: the writer thread only writes
