@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * The places and their name index: a Lucene index in memory with, per place, every name lower-cased
@@ -47,6 +48,9 @@ public final class Gazetteer {
     private static final int FUZZY_CACHE_SIZE = 50_000;
     /** Exact and folded lookups remembered, by name as written; past this many the memory starts over. */
     private static final int LOOKUP_CACHE_SIZE = 100_000;
+
+    /** Compiled once: every name of every place is keyed when the index is built. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final List<GazetteerEntry> places;
     /** Each place's distinct folded names, to count a fuzzy match's edits without folding again. */
@@ -114,7 +118,7 @@ public final class Gazetteer {
     }
 
     static String exactKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
 
     /** The country borders the gazetteer scores with; null when built without them. */

@@ -38,6 +38,9 @@ final class BoilerplateFilter {
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣*-]\\s+");
     private static final Pattern TRAILING_PIPES = Pattern.compile("[\\s|]+$");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    /** Compiled once: String.replaceAll and split compile their pattern on every call, for every block. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** Phrases that only a page's interface says to its reader (second person, calls to act, legal notes). */
     private static final Pattern UI_PHRASE = Pattern.compile("(?i)\\b(?:skip to (?:the )?(?:main )?content"
@@ -315,11 +318,11 @@ final class BoilerplateFilter {
 
     /** Compares blocks by their words only, ignoring case, punctuation and quote styles. */
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static int wordCount(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return text.isBlank() ? 0 : WHITE_SPACE.split(text.strip()).length;
     }
 
     /** A block under judgement. */
