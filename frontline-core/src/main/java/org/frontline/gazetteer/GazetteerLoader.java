@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -57,6 +59,11 @@ public final class GazetteerLoader {
      * one); problems with those files go to {@code err}.
      */
     public static Gazetteer load(Path userDir, PrintWriter err) {
+        // the borders are parsed and indexed on another thread while the places are read: a second of a command's start
+        FutureTask<CountryBorders> borders = new FutureTask<>(CountryBorders::loadDefault);
+        Thread bordersLoader = new Thread(borders, "country-borders");
+        bordersLoader.setDaemon(true);
+        bordersLoader.start();
         PlaceMerger merger = new PlaceMerger().add(shippedPlaces());
         for (Path f : placeFiles(userDir == null ? userDirectory() : userDir)) {
             try {
@@ -71,7 +78,24 @@ public final class GazetteerLoader {
                 }
             }
         }
-        return Gazetteer.of(merger.places(), CountryBorders.loadDefault());
+        return Gazetteer.of(merger.places(), loaded(borders));
+    }
+
+    private static CountryBorders loaded(FutureTask<CountryBorders> borders) {
+        try {
+            return borders.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the country borders", e);
+        }
     }
 
     /** The default: shipped places and the user directory. */

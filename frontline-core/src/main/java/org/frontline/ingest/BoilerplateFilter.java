@@ -31,12 +31,16 @@ final class BoilerplateFilter {
     /** More than half of a block's characters in links: a list of links to other pages. */
     private static final double MAX_LINK_DENSITY = 0.5;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*$");
-    private static final Pattern COLON_END = Pattern.compile(":[\"'”’»)\\]]*$");
+    /** What ends a sentence, and the closing quotes and brackets that may follow it. */
+    private static final String SENTENCE_ENDERS = ".!?…";
+    private static final String CLOSERS = "\"'”’»)]";
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…][\"'”’»)]?)\\s+(?=[\\p{Lu}\"“'‘(])");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣*-]\\s+");
     private static final Pattern TRAILING_PIPES = Pattern.compile("[\\s|]+$");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    /** Compiled once: String.replaceAll and split compile their pattern on every call, for every block. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** Phrases that only a page's interface says to its reader (second person, calls to act, legal notes). */
     private static final Pattern UI_PHRASE = Pattern.compile("(?i)\\b(?:skip to (?:the )?(?:main )?content"
@@ -182,7 +186,8 @@ final class BoilerplateFilter {
         }
         String t = p.text;
         boolean bracketed = (t.startsWith("(") && t.endsWith(")")) || (t.startsWith("[") && t.endsWith("]"));
-        return CREDIT_END.matcher(t).find() || PHOTO_WORDS.matcher(t).find() || (bracketed && p.words <= 12);
+        // a credit has a slash: most blocks are spared trying the pattern from every capital
+        return t.indexOf('/') >= 0 && CREDIT_END.matcher(t).find() || PHOTO_WORDS.matcher(t).find() || (bracketed && p.words <= 12);
     }
 
     /** Takes the headline: the first headline-like block near the top, before the first sentence. */
@@ -264,20 +269,60 @@ final class BoilerplateFilter {
 
     /** Ends as a sentence does; a colon counts after a clause ("Ameri said:"), not after a label. */
     static boolean endsSentence(String text) {
-        return SENTENCE_END.matcher(text).find() || (COLON_END.matcher(text).find() && wordCount(text) >= 5);
+        return endsWithAny(text, SENTENCE_ENDERS) || (endsWithAny(text, ":") && wordCount(text) >= 5);
+    }
+
+    /**
+     * Whether the text ends with one of {@code enders} and then only {@link #CLOSERS}, at its very end or before a
+     * line break that ends it (where a regular expression's {@code $} matches). Read from the end: this runs on every
+     * block several times, and a pattern anchored at the end is tried from every character.
+     */
+    private static boolean endsWithAny(String text, String enders) {
+        int end = text.length();
+        if (endsAfterClosers(text, end, enders)) {
+            return true;
+        }
+        int lineBreak = text.endsWith("\r\n") ? 2 : end > 0 && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0 ? 1 : 0;
+        return lineBreak > 0 && endsAfterClosers(text, end - lineBreak, enders);
+    }
+
+    private static boolean endsAfterClosers(String text, int end, String enders) {
+        int i = end - 1;
+        while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && enders.indexOf(text.charAt(i)) >= 0;
     }
 
     static String normalizeSpace(String text) {
-        return SPACE.matcher(text).replaceAll(" ").strip();
+        // most blocks hold single spaces only: nothing to replace, and no copy to make
+        return hasSpaceToReplace(text) ? SPACE.matcher(text).replaceAll(" ").strip() : text.strip();
+    }
+
+    /** Whether {@link #SPACE} finds anything but single plain spaces. */
+    private static boolean hasSpaceToReplace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of {@link #SPACE}: {@code \\s} (ASCII white space) or a no-break space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** Compares blocks by their words only, ignoring case, punctuation and quote styles. */
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static int wordCount(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return text.isBlank() ? 0 : WHITE_SPACE.split(text.strip()).length;
     }
 
     /** A block under judgement. */

@@ -26,6 +26,8 @@ final class DateStamp {
     private static final Pattern PART = Pattern.compile(
             "\\b(?:" + ISO + "|" + WRITTEN + "|" + NUMERIC + "|" + TIME + ")|" + ZONE,
             Pattern.CASE_INSENSITIVE);
+    /** What is left between the words of a line once its stamp is taken out (compiled once: every block is asked). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}@#'’]+");
     private static final Pattern LABELS = Pattern.compile("\\b(?:" + LABEL + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Case-insensitive but for the capital that must start the text after the stamp. */
     private static final Pattern LEADING = Pattern.compile(
@@ -44,7 +46,7 @@ final class DateStamp {
             return false;
         }
         String rest = LABELS.matcher(m.reset().replaceAll(" ")).replaceAll(" ");
-        String words = rest.replaceAll("[^\\p{L}\\p{N}@#'’]+", " ").strip();
+        String words = NOT_WORD.matcher(rest).replaceAll(" ").strip();
         return words.isEmpty() || words.split(" ").length <= 2;
     }
 

@@ -23,4 +23,13 @@ class CountryBordersTest {
         assertThat(B.kmToBorder("TR", 36.696, 38.954)).isLessThan(5);
         assertThat(B.kmToBorder("IQ", 33.51, 36.29)).isGreaterThan(200);
     }
+
+    @Test
+    void aDistanceAskedAgainIsTheSameForThatCountryOnly() {
+        double toTurkey = B.kmToBorder("TR", 36.2, 37.15); // Aleppo
+        assertThat(B.kmToBorder("TR", 36.2, 37.15)).isEqualTo(toTurkey);
+        assertThat(new CountryBorders(B.geometries()).kmToBorder("TR", 36.2, 37.15)).isEqualTo(toTurkey);
+        assertThat(B.kmToBorder("IQ", 36.2, 37.15)).isGreaterThan(toTurkey + 100);
+        assertThat(B.kmToBorder("TR", 36.2, 38.15)).isNotEqualTo(toTurkey);
+    }
 }

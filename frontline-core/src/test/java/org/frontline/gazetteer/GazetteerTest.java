@@ -87,4 +87,18 @@ class GazetteerTest {
         assertThat(baaj.alternateNames()).contains("Al-Ba'aj");
         assertThat(baaj.lat()).isEqualTo(36.0426);
     }
+
+    @Test
+    void aNameSearchedAgainIsRankedInItsNewContext() {
+        // the lookups of a name are remembered; the ranking is not: the second context picks the other namesake
+        Gazetteer g = Gazetteer.of(PLACES, null);
+        SearchContext nearRaqqa = new SearchContext(Set.of("SY"), List.of(new SearchContext.Anchor("Raqqa", 35.95, 39.01)), Set.of());
+        SearchContext nearMosul = new SearchContext(Set.of("IQ"), List.of(new SearchContext.Anchor("Mosul", 36.335, 43.119)), Set.of());
+        assertThat(g.search("Tal Abyad", nearRaqqa, 5).get(0).place().id()).isEqualTo("geonames:1");
+        assertThat(g.search("Tal Abyad", nearMosul, 5).get(0).place().id()).isEqualTo("geonames:3");
+        assertThat(g.search("Tal Abyad", nearRaqqa, 5)).usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(Gazetteer.of(PLACES, null).search("Tal Abyad", nearRaqqa, 5));
+        assertThat(g.search("Tal Abyad", 5)).hasSize(3);
+        assertThat(g.search("Tal Abyad", 1)).hasSize(1);
+    }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,5 +154,35 @@ class BoilerplateFilterTest {
         assertThat(DateStamp.isStamp("Syrian army reaches border with Iraq")).isFalse();
         assertThat(DateStamp.stripLeading("date 2018-12-14 BEIRUT — Fighters captured the town.")).isEqualTo("BEIRUT — Fighters captured the town.");
         assertThat(DateStamp.stripLeading("2017-08-27 close")).isEqualTo("2017-08-27 close");
+    }
+
+    /** The patterns the end-of-sentence test was written with, before it read from the end instead. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*$");
+    private static final Pattern COLON_END = Pattern.compile(":[\"'”’»)\\]]*$");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+    @Test
+    void endsSentenceAgreesWithTheEndAnchoredPatterns() {
+        List<String> texts = List.of("", ".", "The town fell.", "The town fell", "Did the town fall?", "It fell!",
+                "He said \"the town fell.\"", "He said (the town fell.)", "She wrote: «the town fell.»",
+                "He said ‘the town fell.’”", "Officials in the capital said:", "Said:", "Officials said: \"",
+                "The town fell.\n", "The town fell.\r\n", "The town fell.\r", "The town fell.\u2028",
+                "The town fell.\n\n", "The town fell. \n", "The town fell.)]\n", "Officials in the capital said:\n",
+                "The town fell…", "The town fell...", "The town fell.x", "The town fell .", "(.)", "\"", ")",
+                "Five people in the town said:\r\n", "The town fell\n.");
+        for (String t : texts) {
+            boolean expected = SENTENCE_END.matcher(t).find()
+                    || (COLON_END.matcher(t).find() && (t.isBlank() ? 0 : t.strip().split("\\s+").length) >= 5);
+            assertThat(BoilerplateFilter.endsSentence(t)).as("%s", t).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void normalizeSpaceAgreesWithReplacingEveryRun() {
+        List<String> texts = List.of("", " ", "one", "one two", "one  two", " one two ", "one\ttwo", "one\u00A0two",
+                "one \u2007two", "one\u202Ftwo", "one\n\ntwo", "one\r\ntwo ", "one\u2003two", "  ", "one \u000Btwo");
+        for (String t : texts) {
+            assertThat(BoilerplateFilter.normalizeSpace(t)).as("[%s]", t).isEqualTo(SPACE.matcher(t).replaceAll(" ").strip());
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What tells articles apart: a hash of the text as read, a hash of its normalised form (the same story
@@ -21,6 +22,8 @@ public record TextFingerprint(String contentHash, String normalizedHash, long[] 
     public static final int HASHES = 64;
     /** Estimated Jaccard similarity from which two texts are copies of one story. */
     public static final double COPY_SIMILARITY = 0.7;
+    /** Compiled once: every article is normalised. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     public static TextFingerprint of(String text) {
         String normalized = normalize(text);
@@ -29,7 +32,7 @@ public record TextFingerprint(String contentHash, String normalizedHash, long[] 
 
     /** Folded quotes and dashes, lower case, one space between words. */
     static String normalize(String text) {
-        return MatchText.fold(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(MatchText.fold(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     static long[] minhash(String normalized) {
