@@ -36,6 +36,7 @@ public final class EventExport {
             "end_offset", "evidence");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One row of an export: its columns by name, and the point that locates it (null if unresolved). */
     public record Row(Map<String, Object> columns, Double lat, Double lon) {
@@ -108,7 +109,8 @@ public final class EventExport {
     /** The country's English name, as ACLED writes it ("Iraq", "Syria"), from the shipped borders. */
     private static String countryName(Place place) {
         String iso = CountryBorders.loadDefault().countryAt(place.lat(), place.lon());
-        return iso == null ? null : new Locale("", iso).getDisplayCountry(Locale.ENGLISH);
+        // the locale data behind a display name is looked up anew on every call: the few names are kept instead
+        return iso == null ? null : COUNTRY_NAMES.computeIfAbsent(iso, code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH));
     }
 
     /** ACLED's event types that Frontline's map onto; the Frontline type goes in sub_event_type. */
