@@ -174,14 +174,9 @@ final class Desk {
         Territory territory = territory(date);
         Territory earlier = compare == null ? null : territory(compare);
         var collection = new MapLayers(date, territory, ContactLines.of(territory), compare,
-                earlier == null ? List.of() : ContactLines.newSince(earlier, territory), null).featureCollection();
+                earlier == null ? List.of() : ContactLines.newSince(earlier, territory), null).featureCollection(false);
         // the borders are the same every day: /api/borders sends them once
         var features = collection.withArray("features");
-        for (var i = features.elements(); i.hasNext(); ) {
-            if (i.next().path("properties").path("layer").asText().equals("border")) {
-                i.remove();
-            }
-        }
         if (earlier == null) {
             return Json.bytes(collection);
         }
