@@ -89,8 +89,14 @@ final class Desk {
     /** A map's GeoJSON as it is and gzipped, for clients that accept it (browsers do). */
     record GeoJson(byte[] plain, byte[] gzipped) {
         static GeoJson of(byte[] plain) {
-            var out = new java.io.ByteArrayOutputStream(plain.length / 4);
-            try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+            var out = new java.io.ByteArrayOutputStream(plain.length / 3);
+            // the fastest level: on a day's 4 MB it takes a fifth of the default level's time for 15 % more bytes,
+            // and an uncached day waits for it
+            try (var gzip = new java.util.zip.GZIPOutputStream(out, 1 << 16) {
+                {
+                    def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                }
+            }) {
                 gzip.write(plain);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -168,14 +174,9 @@ final class Desk {
         Territory territory = territory(date);
         Territory earlier = compare == null ? null : territory(compare);
         var collection = new MapLayers(date, territory, ContactLines.of(territory), compare,
-                earlier == null ? List.of() : ContactLines.newSince(earlier, territory), null).featureCollection();
+                earlier == null ? List.of() : ContactLines.newSince(earlier, territory), null).featureCollection(false);
         // the borders are the same every day: /api/borders sends them once
         var features = collection.withArray("features");
-        for (var i = features.elements(); i.hasNext(); ) {
-            if (i.next().path("properties").path("layer").asText().equals("border")) {
-                i.remove();
-            }
-        }
         if (earlier == null) {
             return Json.bytes(collection);
         }
@@ -228,12 +229,16 @@ final class Desk {
     }
 
     Page events(EventQuery query, boolean byIncident, int offset, int limit) {
-        return withStore(s -> {
+        record Found(List<StoredEvent> events, Map<Long, Incidents.StoredIncident> incidents) {
+        }
+        Found found = withStore(s -> {
             List<StoredEvent> events = s.events().find(query, offset, limit);
-            List<EventExport.Row> rows = byIncident ? EventExport.byIncident(events, s.incidents().get(events.stream()
-                    .map(StoredEvent::incidentId).filter(Objects::nonNull).distinct().toList())) : EventExport.byEvent(events);
-            return new Page(rows, events.size() == limit);
+            return new Found(events, byIncident ? s.incidents().get(events.stream().map(StoredEvent::incidentId)
+                    .filter(Objects::nonNull).distinct().toList()) : Map.of());
         });
+        // the rows are built outside the store's lock: requests take turns for the SQL only
+        List<EventExport.Row> rows = byIncident ? EventExport.byIncident(found.events(), found.incidents()) : EventExport.byEvent(found.events());
+        return new Page(rows, found.events().size() == limit);
     }
 
     /** A point named by a stored place, if any of the stored events has coordinates for it. */

@@ -195,34 +195,55 @@ public final class Incidents {
         return outlets;
     }
 
-    /** Incidents by id, with their sources. */
+    /**
+     * Incidents by id, with their sources, in the order of the ids: two statements per chunk of ids (a page of events
+     * asks for up to a hundred incidents), not two per incident.
+     */
     public Map<Long, StoredIncident> get(Collection<Long> ids) {
+        List<Long> wanted = ids.stream().distinct().toList();
         return store.inTransaction(c -> {
-            Map<Long, StoredIncident> found = new LinkedHashMap<>();
-            for (long id : ids) {
-                List<Source> sources = new ArrayList<>();
-                try (PreparedStatement select = c.prepareStatement(
-                        "SELECT article_id, source, copy_group FROM incident_sources WHERE incident_id = ? ORDER BY copy_group, article_id")) {
-                    select.setLong(1, id);
+            Map<Long, List<Source>> sources = new HashMap<>();
+            Map<Long, StoredIncident> rows = new HashMap<>();
+            int chunk = 500;
+            for (int from = 0; from < wanted.size(); from += chunk) {
+                List<Long> part = wanted.subList(from, Math.min(wanted.size(), from + chunk));
+                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement select = c.prepareStatement("SELECT incident_id, article_id, source, copy_group FROM incident_sources"
+                        + " WHERE incident_id IN (" + marks + ") ORDER BY incident_id, copy_group, article_id")) {
+                    bind(select, part);
                     try (ResultSet r = select.executeQuery()) {
                         while (r.next()) {
-                            sources.add(new Source(r.getString(1), r.getString(2), r.getInt(3)));
+                            sources.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Source(r.getString(2), r.getString(3), r.getInt(4)));
                         }
                     }
                 }
-                try (PreparedStatement select = c.prepareStatement("SELECT type, actor, target, incident_date, location, lat, lon,"
-                        + " sources, confidence FROM incidents WHERE id = ?")) {
-                    select.setLong(1, id);
+                try (PreparedStatement select = c.prepareStatement("SELECT id, type, actor, target, incident_date, location, lat, lon,"
+                        + " sources, confidence FROM incidents WHERE id IN (" + marks + ")")) {
+                    bind(select, part);
                     try (ResultSet r = select.executeQuery()) {
-                        if (r.next()) {
-                            found.put(id, new StoredIncident(id, EventType.valueOf(r.getString(1)), r.getString(2), r.getString(3),
-                                    r.getString(4), r.getString(5), Rows.doubleOrNull(r, 6), Rows.doubleOrNull(r, 7), r.getInt(8),
-                                    r.getDouble(9), List.copyOf(sources)));
+                        while (r.next()) {
+                            long id = r.getLong(1);
+                            rows.put(id, new StoredIncident(id, EventType.valueOf(r.getString(2)), r.getString(3), r.getString(4),
+                                    r.getString(5), r.getString(6), Rows.doubleOrNull(r, 7), Rows.doubleOrNull(r, 8), r.getInt(9),
+                                    r.getDouble(10), List.copyOf(sources.getOrDefault(id, List.of()))));
                         }
                     }
                 }
             }
+            Map<Long, StoredIncident> found = new LinkedHashMap<>();
+            for (long id : wanted) {
+                StoredIncident incident = rows.get(id);
+                if (incident != null) {
+                    found.put(id, incident);
+                }
+            }
             return found;
         });
+    }
+
+    private static void bind(PreparedStatement select, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            select.setLong(i + 1, ids.get(i));
+        }
     }
 }

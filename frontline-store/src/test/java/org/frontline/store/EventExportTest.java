@@ -46,6 +46,28 @@ class EventExportTest {
     }
 
     @Test
+    void jsonIsTheRowsAsTheObjectMapperPrettyPrintsThem() throws Exception {
+        List<EventExport.Row> rows = EventExport.byEvent(EVENTS);
+        StringWriter out = new StringWriter();
+        EventExport.write(rows, EventExport.Format.JSON, out);
+
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(out.toString()).isEqualTo(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(rows.stream().map(EventExport.Row::columns).toList()));
+        JsonNode read = mapper.readTree(out.toString());
+        assertThat(read).hasSize(2);
+        assertThat(read.get(0).get("confidence").asDouble()).isEqualTo(0.9);
+        assertThat(read.get(0).get("event_id").asLong()).isEqualTo(1);
+        assertThat(read.get(0).get("country").asText()).isEqualTo("Syria");
+        assertThat(read.get(1).get("latitude").isNull()).isTrue();
+        assertThat(read.get(1).get("fatalities").asInt()).isEqualTo(12);
+        assertThat(read.get(1).get("evidence").asText()).isEqualTo("Twelve fighters were killed,\nofficials said.");
+
+        StringWriter none = new StringWriter();
+        EventExport.write(List.of(), EventExport.Format.JSON, none);
+        assertThat(none.toString()).isEqualTo("[ ]");
+    }
+
+    @Test
     void geojsonParsesBackAsPointsInLonLatOrder() throws Exception {
         StringWriter out = new StringWriter();
         EventExport.write(EventExport.byEvent(EVENTS), EventExport.Format.GEOJSON, out);

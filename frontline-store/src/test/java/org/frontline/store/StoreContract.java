@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontline.store.Fixtures.event;
@@ -193,6 +194,30 @@ abstract class StoreContract {
         store.articles().add(Fixtures.handMade(Fixtures.article("w2", null, "second week text"),
                 event("w2", EventType.ATTACK, "IS", "SDF", day.plusDays(7), place("Raqqa", 35.95, 39.01))), "test");
         assertThat(store.incidents().rebuild()).isEqualTo(2);
+    }
+
+    @Test
+    void incidentsAskedTogetherComeInTheOrderAskedEachWithItsOwnSources() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        store.articles().add(Fixtures.handMade(new Article("n1", null, "north.example", day, null, "The first raid hit the crossing."),
+                event("n1", EventType.ATTACK, "IS", "SDF", day, place("Raqqa", 35.95, 39.01))), "test");
+        store.articles().add(Fixtures.handMade(new Article("s1", null, "south.example", day, null, "Shelling reached the southern villages."),
+                event("s1", EventType.ATTACK, "PMF", "IS", day, place("Baaj", 36.04, 41.72))), "test");
+        store.articles().add(Fixtures.handMade(new Article("s2", null, "east.example", day, null, "Mortars fell on the southern villages again."),
+                event("s2", EventType.ATTACK, "PMF", "IS", day, place("Baaj", 36.04, 41.72))), "test");
+        assertThat(store.incidents().rebuild()).isEqualTo(2);
+        Map<String, Long> byActor = new java.util.HashMap<>();
+        store.events().find(EventQuery.all()).forEach(e -> byActor.put(e.event().actor(), e.incidentId()));
+        long raid = byActor.get("IS");
+        long shelling = byActor.get("PMF");
+
+        Map<Long, Incidents.StoredIncident> found = store.incidents().get(List.of(shelling, 987_654L, raid, shelling));
+
+        assertThat(found.keySet()).containsExactly(shelling, raid);
+        assertThat(found.get(raid).reportedBy()).extracting(Incidents.Source::outlet).containsExactly("north.example");
+        assertThat(found.get(shelling).reportedBy()).extracting(Incidents.Source::outlet).containsExactlyInAnyOrder("south.example", "east.example");
+        assertThat(found.get(shelling).sources()).isEqualTo(2);
+        assertThat(store.incidents().get(List.of())).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
@@ -44,6 +45,7 @@ public final class Grid {
     private final CellIndex index;
     private Map<String, Geometry> borders;
     private List<PreparedGeometry> preparedBorders;
+    private BorderPieces[] borderPieces;
     private int[] neighbours;
     private double[] areaKm2;
     /** What the grid is made of, as {@link TerrainCache} keeps it; null for a grid laid outside a cache. */
@@ -313,26 +315,129 @@ public final class Grid {
     }
 
     /**
-     * The part of a geometry inside the borders. Clipped country by country, only against the borders it reaches:
-     * the union of all ten shipped borders alone takes seconds, and a territory seldom reaches more than two. A
-     * border that covers the geometry whole gives it back as it is; the others are cut with OverlayNG, which first
-     * drops the border's edges outside the geometry's envelope (the old overlay noded every edge of a country's
-     * border against every edge of the territory: 40 s and more for a theatre's day on the default grid).
+     * The part of a geometry inside the borders, polygon by polygon. A territory is many small polygons, and a cut
+     * with OverlayNG costs by every point of both inputs (it scans a border whole to clip it to the other input's
+     * envelope and indexes it whole to locate edges in it), so cutting the polygons against whole borders took
+     * seconds a day on the default grid. A polygon that one border covers (most are inside one country) is given
+     * back as it is; the others are cut only against the pieces of the borders near them ({@link BorderPieces}),
+     * and the cuts of a polygon are joined again. The borders are never merged into one: the union of the ten
+     * shipped borders alone takes seconds. The polygons of a territory are disjoint, and so are their cuts: they
+     * make one MultiPolygon as they are.
      */
     public Geometry clip(Geometry geometry) {
         List<Geometry> borders = List.copyOf(borders().values());
         List<PreparedGeometry> prepared = preparedBorders();
-        List<Geometry> pieces = new ArrayList<>();
-        for (int c = 0; c < borders.size(); c++) {
-            Geometry border = borders.get(c);
-            if (border.getEnvelopeInternal().intersects(geometry.getEnvelopeInternal())) {
-                if (prepared.get(c).covers(geometry)) {
-                    return geometry;
+        List<Polygon> clipped = new ArrayList<>();
+        for (int g = 0; g < geometry.getNumGeometries(); g++) {
+            Geometry part = clip(geometry.getGeometryN(g), borders, prepared);
+            for (int p = 0; p < part.getNumGeometries(); p++) {
+                if (part.getGeometryN(p) instanceof Polygon polygon && !polygon.isEmpty()) {
+                    clipped.add(polygon);
                 }
-                pieces.add(OverlayNGRobust.overlay(geometry, border, OverlayNG.INTERSECTION));
             }
         }
-        return pieces.isEmpty() ? GEOMETRY.createMultiPolygon() : OverlayNGRobust.union(pieces, GEOMETRY);
+        return GEOMETRY.createMultiPolygon(clipped.toArray(Polygon[]::new));
+    }
+
+    private Geometry clip(Geometry polygon, List<Geometry> borders, List<PreparedGeometry> prepared) {
+        Envelope envelope = polygon.getEnvelopeInternal();
+        List<Integer> reached = new ArrayList<>();
+        for (int c = 0; c < borders.size(); c++) {
+            if (borders.get(c).getEnvelopeInternal().intersects(envelope)) {
+                if (prepared.get(c).covers(polygon)) {
+                    return polygon;
+                }
+                reached.add(c);
+            }
+        }
+        List<Geometry> cuts = new ArrayList<>();
+        for (int c : reached) {
+            for (Geometry piece : borderPieces(c).near(envelope)) {
+                Geometry cut = OverlayNGRobust.overlay(polygon, piece, OverlayNG.INTERSECTION);
+                if (!cut.isEmpty()) {
+                    cuts.add(cut);
+                }
+            }
+        }
+        if (cuts.size() == 1) {
+            return cuts.get(0);
+        }
+        return cuts.isEmpty() ? GEOMETRY.createMultiPolygon() : OverlayNGRobust.union(cuts, GEOMETRY);
+    }
+
+    private synchronized BorderPieces borderPieces(int country) {
+        if (borderPieces == null) {
+            borderPieces = new BorderPieces[countries.size()];
+        }
+        if (borderPieces[country] == null) {
+            Geometry border = borders().get(countries.get(country));
+            borderPieces[country] = new BorderPieces(border, border.getEnvelopeInternal());
+        }
+        return borderPieces[country];
+    }
+
+    /**
+     * A country's border cut by a quadtree over its envelope into pieces of at most {@value #MAX_POINTS} points:
+     * the quarters of a piece's box are cut from the piece (not from the whole border), and only when a polygon
+     * near them asks, so that only the coasts and borders that territories reach are ever cut. The pieces of the
+     * leaves partition the border. Thread-safe.
+     */
+    private static final class BorderPieces {
+        private static final int MAX_POINTS = 512;
+        /** Deep enough for boxes of a few hundred metres over the largest shipped country. */
+        private static final int MAX_DEPTH = 12;
+
+        private final Geometry piece;
+        private final Envelope box;
+        private final int depth;
+        private BorderPieces[] quarters;
+
+        BorderPieces(Geometry border, Envelope box) {
+            this(border, box, 0);
+        }
+
+        private BorderPieces(Geometry piece, Envelope box, int depth) {
+            this.piece = piece;
+            this.box = box;
+            this.depth = depth;
+        }
+
+        /** The non-empty pieces whose boxes meet the envelope. */
+        List<Geometry> near(Envelope envelope) {
+            List<Geometry> out = new ArrayList<>();
+            collect(envelope, out);
+            return out;
+        }
+
+        private void collect(Envelope envelope, List<Geometry> out) {
+            if (piece.isEmpty() || !box.intersects(envelope)) {
+                return;
+            }
+            BorderPieces[] parts = quarters();
+            if (parts == null) {
+                out.add(piece);
+                return;
+            }
+            for (BorderPieces part : parts) {
+                part.collect(envelope, out);
+            }
+        }
+
+        private synchronized BorderPieces[] quarters() {
+            if (quarters == null && piece.getNumPoints() > MAX_POINTS && depth < MAX_DEPTH) {
+                double midX = box.centre().x;
+                double midY = box.centre().y;
+                Envelope[] boxes = {new Envelope(box.getMinX(), midX, box.getMinY(), midY), new Envelope(midX, box.getMaxX(), box.getMinY(), midY),
+                        new Envelope(box.getMinX(), midX, midY, box.getMaxY()), new Envelope(midX, box.getMaxX(), midY, box.getMaxY())};
+                BorderPieces[] parts = new BorderPieces[4];
+                for (int q = 0; q < 4; q++) {
+                    Geometry quarter = OverlayNGRobust.overlay(piece, GEOMETRY.toGeometry(boxes[q]), OverlayNG.INTERSECTION);
+                    parts[q] = new BorderPieces(quarter, boxes[q], depth + 1);
+                }
+                quarters = parts;
+            }
+            return quarters;
+        }
     }
 
     /** How many rings of cells around a cell surely cover a radius: H3 centre spacing varies by about a quarter around the mean. */

@@ -48,6 +48,14 @@ public record MapLayers(LocalDate date, Territory territory, List<ContactLines.L
 
     /** The FeatureCollection; foreign members {@code title}, {@code date} and {@code legend} carry what the page shows. */
     public ObjectNode featureCollection() {
+        return featureCollection(true);
+    }
+
+    /**
+     * The FeatureCollection, with or without the border layer: a server sends the borders once rather than with
+     * every day's map (they are most of its bytes, and writing them most of the time of the JSON).
+     */
+    public ObjectNode featureCollection(boolean withBorders) {
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "FeatureCollection");
         root.put("title", title());
@@ -58,8 +66,10 @@ public record MapLayers(LocalDate date, Territory territory, List<ContactLines.L
         ArrayNode features = root.putArray("features");
         GeoJsonWriter writer = new GeoJsonWriter(5);
         writer.setEncodeCRS(false);
-        territory.grid().borders().forEach((code, border) ->
-                feature(features, writer, border, "border").put("country", code));
+        if (withBorders) {
+            territory.grid().borders().forEach((code, border) ->
+                    feature(features, writer, border, "border").put("country", code));
+        }
         ArrayNode legend = root.putArray("legend");
         for (Territory.Holding holding : territory.holdings().values()) {
             String color = ActorColors.of(holding.actor());

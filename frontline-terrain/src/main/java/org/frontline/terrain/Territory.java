@@ -398,7 +398,21 @@ public final class Territory {
         if (id == null) {
             return new int[0];
         }
-        return java.util.stream.IntStream.range(0, owner.length).filter(i -> owner[i] == id).toArray();
+        int a = id;
+        int count = 0;
+        for (int o : owner) {
+            if (o == a) {
+                count++;
+            }
+        }
+        // a plain loop: a map draws each actor's cells, and the grid has a million of them
+        int[] cells = new int[count];
+        for (int i = 0, k = 0; k < count; i++) {
+            if (owner[i] == a) {
+                cells[k++] = i;
+            }
+        }
+        return cells;
     }
 
     /** Cells and km² per holder, largest first. */

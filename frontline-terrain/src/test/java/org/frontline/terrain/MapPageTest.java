@@ -59,6 +59,18 @@ class MapPageTest {
     }
 
     @Test
+    void withoutBordersEveryOtherFeatureStays() {
+        List<JsonNode> all = new ArrayList<>();
+        layers.featureCollection().get("features").forEach(all::add);
+        List<JsonNode> withoutBorders = new ArrayList<>();
+        layers.featureCollection(false).get("features").forEach(withoutBorders::add);
+
+        assertThat(all.stream().filter(f -> f.get("properties").get("layer").asText().equals("border"))).hasSize(2);
+        assertThat(withoutBorders).containsExactlyElementsOf(all.stream()
+                .filter(f -> !f.get("properties").get("layer").asText().equals("border")).toList());
+    }
+
+    @Test
     void pageIsSelfContained() {
         String html = MapPage.html(layers);
         assertThat(html).doesNotContain("src=\"http", "<link", "tileLayer(").contains("t.version=\"1.9.4\"");
