@@ -30,11 +30,12 @@ import java.util.regex.Pattern;
  * what the sentence leaves out comes from the article (the actor in view, its enemy, the last date).
  */
 final class EventExtractor {
-    /** Words just before a trigger that take the event back: denied, failed, or only planned. */
+    /** How often a place must be named to be the story's place, given to a headline or lead that names none. */
     private static final int STORY_PLACE_MENTIONS = 3;
     private static final Pattern SEVERAL_PLACES = Pattern.compile("\\b(?:villages|towns|areas|positions|territory|land|border|countryside)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words just before a trigger that take the event back: denied, failed, or only planned. */
     private static final Pattern UNREAL = Pattern.compile(
             "(?:\\b(?:denied|denies|deny|failed\\s+to|fail\\s+to|not|never|no\\s+longer|would|could|will|may|might|"
                     + "aims?\\s+to|aiming\\s+to|plans?\\s+to|planning\\s+to|in\\s+order\\s+to|seeking\\s+to|sought\\s+to|"
@@ -202,11 +203,8 @@ final class EventExtractor {
         Trigger t = all.get(index);
         String text = clause.sentence().text();
         String before = text.substring(Math.max(0, t.start() - 40), t.start());
-        if (t.form() != Form.PREFIX && t.form() != Form.HELDBY && UNREAL.matcher(before).find()
-                && !(t.type() == EventType.ATTACK && t.form() == Form.NOMINAL)) {
-            if (t.type() != EventType.ATTACK && t.type() != EventType.HOLD) {
-                return null;
-            }
+        if (unreal(text, t)) {
+            return null;
         }
         if (t.form() == Form.ACTIVE && NOUN_SENSITIVE.contains(t.type()) && DETERMINER.matcher(before).find()) {
             return null;
@@ -222,7 +220,12 @@ final class EventExtractor {
                 && text.substring(all.get(index - 1).end(), t.start()).split("\\s+").length <= 3) {
             return null; // "died fighting near X": the death is the event
         }
-        int scopeEnd = index + 1 < all.size() ? all.get(index + 1).start() : text.length();
+        // "launched an offensive to retake Mosul": a purpose is no event of its own, its words belong to this one's scope
+        int next = index + 1;
+        while (next < all.size() && unreal(text, all.get(next))) {
+            next++;
+        }
+        int scopeEnd = next < all.size() ? all.get(next).start() : text.length();
         int scopeStart = index > 0 ? all.get(index - 1).end() : 0;
 
         String actor = null;
@@ -401,6 +404,12 @@ final class EventExtractor {
         }
         return new Event(t.type(), day, dateText, actor, target, places, where, count(text, t),
                 text, new Provenance(article.id(), s.index(), s.start(), s.end()), Math.min(1.0, confidence));
+    }
+
+    /** Denied, failed or only planned ("denied capturing", "plans to retake"): no event; attacks and holds stand. */
+    private static boolean unreal(String text, Trigger t) {
+        return t.form() != Form.PREFIX && t.form() != Form.HELDBY && t.type() != EventType.ATTACK && t.type() != EventType.HOLD
+                && UNREAL.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find();
     }
 
     /**
