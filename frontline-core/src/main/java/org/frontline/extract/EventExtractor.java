@@ -62,6 +62,9 @@ final class EventExtractor {
     private static final Pattern OF_GROUP = Pattern.compile("^\\s+(?:from|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_NEXT = Pattern.compile("^\\s*(?:,\\s*)?and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_NEXT = Pattern.compile("^\\s*by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Attack words that are nouns: an actor before them qualifies them ("Russian airstrikes") rather than acting as a subject. */
+    private static final Pattern ATTACK_NOUN = Pattern.compile("(?:air\\s?strikes?|airstrikes?|shelling|bombing|bombardment|raids?)$");
+    private static final Pattern QUALIFIED_NOUN = Pattern.compile("(?:'s?)?(?:\\s+[a-z]+){0,3}\\s+");
     /** A determiner before a verb form makes it a noun: "its advance", "the capture". */
     private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|a|an|its|their|his|her|our|this|that|[\\w]+-long)\\s+$", Pattern.CASE_INSENSITIVE);
     /** Words that refer back to the actor in view: a pronoun or a definite description. */
@@ -236,6 +239,12 @@ final class EventExtractor {
         boolean betweenTwo = triggerWords.endsWith(" between");
         ActorMention byActor = carrier != null ? carrier
                 : mentionAfter(clause, t.end(), scopeEnd, triggerWords.endsWith(" by") || betweenTwo ? DIRECT_OBJECT : BY_NEXT);
+        if (byActor == null && t.type() == EventType.ATTACK && t.form() == Form.ACTIVE && ATTACK_NOUN.matcher(triggerWords).matches()) {
+            byActor = qualifier(clause, t.start()); // "Russian airstrikes", "Turkish artillery shelling": whose strikes they are
+            if (byActor != null && BACKER_BEFORE.matcher(text.substring(Math.max(0, byActor.start() - 40), byActor.start())).find()) {
+                return null; // "backed by U.S. air strikes": support, told as a relation
+            }
+        }
         switch (t.form()) {
             case PASSIVE, HELDBY -> {
                 ActorMention m = mentionAfter(clause, t.end(), scopeEnd, BY_BEFORE);
@@ -495,6 +504,20 @@ final class EventExtractor {
         String text = clause.sentence().text();
         for (ActorMention m : clause.actors()) {
             if (m.end() <= pos && usable(text, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Russian airstrikes", "the regime's heavy shelling": the actor that qualifies a noun of attack, a state's adjective
+     * included, up to three lower-case words before the noun.
+     */
+    private static ActorMention qualifier(Clause clause, int pos) {
+        String text = clause.sentence().text();
+        for (ActorMention m : clause.actors()) {
+            if (m.end() <= pos && QUALIFIED_NOUN.matcher(text.substring(m.end(), pos)).matches()) {
                 return m;
             }
         }
