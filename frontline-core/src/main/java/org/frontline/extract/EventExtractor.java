@@ -91,6 +91,8 @@ final class EventExtractor {
     /** The words between a withdrawal and where the force goes: "fled to the nearby", "pulled back towards". */
     private static final Pattern DESTINATION = Pattern.compile(
             "\\b(?:to|towards?|into|for|in\\s+the\\s+direction\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}(?:of\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Right after a withdrawal, the way to where the force goes: "fled to", "withdrew south towards". */
+    private static final Pattern GOES_TO = Pattern.compile("\\s+(?:[a-z]+\\s+)?(?:to|towards?|into|for)\\b");
     /** How far after its scope a trigger may find its place, in characters. */
     private static final int FURTHER = 80;
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
@@ -367,6 +369,9 @@ final class EventExtractor {
         String inView = back.find() && back.group().toLowerCase(Locale.ROOT).matches(".*\\b(?:city|province)$") && mainPlace != null
                 ? mainPlace : lastPlaceBefore(clause, t.start(), placeInView);
         boolean namedPlace = !places.isEmpty(); // named in the trigger's own words, not taken from context
+        if (t.type() == EventType.WITHDRAW && !namedPlace && GOES_TO.matcher(text).region(t.end(), text.length()).lookingAt()) {
+            return null; // "the militants fled to nearby villages": where they went, not a place they gave up
+        }
         if (inView != null && refersToPlace
                 && places.stream().noneMatch(p -> p.name().equals(inView))) {
             List<Place> withBack = new ArrayList<>(places);
