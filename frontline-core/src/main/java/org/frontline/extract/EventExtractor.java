@@ -79,7 +79,7 @@ final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Words that locate an event without naming a place: "a group of villages on the border with Syria". */
     private static final Pattern PLACE_DESCRIPTION = Pattern.compile(
-            "(?:\\b(?:a|the|an|several|some|\\w+)\\s+)?(?:\\w+\\s+){0,2}?(?:villages?|towns?|border|frontier|territory|land|areas?|positions|enclave|pocket|countryside|desert|outskirts|city\\s+centre|city\\s+center)\\b"
+            "(?:\\b(?:a|the|an|several|some|\\w+)\\s+)?(?:\\w+\\s+){0,2}?(?:villages?|towns?|border|frontier|territory|land|areas?|parts|swathes|stretches|percent|per\\s+cent|positions|enclave|pocket|countryside|desert|outskirts|city\\s+centre|city\\s+center)\\b"
                     + "(?:\\s+(?:on|of|in|near|along|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+)?",
             Pattern.CASE_INSENSITIVE);
     /** "X reached an agreement with Y and began to withdraw": the second verb shares the first one's subject. */

@@ -66,7 +66,7 @@ public final class PlaceFinder {
             "^\\s+(?:said|says|claimed|claims|told|added|announced|stated|reported|denied|insisted|warned|confirmed)\\b");
     private static final Pattern PLACE_SUBJECT = Pattern.compile(
             "(?:\\s*,\\s*\\p{Lu}[\\p{L}'\\-]*(?:\\s+\\p{Lu}[\\p{L}'\\-]*)*)*(?:,?\\s+and\\s+\\p{Lu}[\\p{L}'\\-]*(?:\\s+\\p{Lu}[\\p{L}'\\-]*)*)?"
-                    + "\\s+(?:was|were|fell|falls|has\\s+been|have\\s+been|had\\s+been)\\b");
+                    + "\\s+(?:was|were|is|are|remains?|fell|falls|has\\s+been|have\\s+been|had\\s+been)\\b");
     /** "By Jane Doe and John Roe": a byline names the writers. */
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?:(?:Reporting|Writing|Editing|Additional\\s+reporting)\\s+)?[Bb]y\\s+\\p{Lu}[\\p{L}.'\\-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'\\-]*)*[\\s.;]*$");
@@ -150,7 +150,7 @@ public final class PlaceFinder {
         return first >= last ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, first, last));
     }
 
-    /** "Khanaqin and Mandali were also given back", "Mosul fell to IS": the subject of what befell a place. */
+    /** "Khanaqin and Mandali were also given back", "Mosul fell to IS", "Raqqa is its capital": the subject of what befell a place or what it is. */
     private static boolean opensPassive(String sentence, int start, int end) {
         return sentence.substring(0, start).isBlank() && PLACE_SUBJECT.matcher(sentence).region(end, sentence.length()).lookingAt();
     }
