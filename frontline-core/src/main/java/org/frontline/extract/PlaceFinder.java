@@ -72,6 +72,7 @@ public final class PlaceFinder {
             "^\\s*(?:(?:Reporting|Writing|Editing|Additional\\s+reporting)\\s+)?[Bb]y\\s+\\p{Lu}[\\p{L}.'\\-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'\\-]*)*[\\s.;]*$");
     /** "US-backed", "Kurdish-led", "IS-held": a qualifier of a noun, not a place. */
     private static final Pattern QUALIFIER = Pattern.compile("-(?:backed|led|held|controlled|sponsored|supported|based|language|run|allied)\\b");
+    private static final Pattern ALIAS_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\\-]*\\s*\\(\\s*$");
     private static final Set<String> GEOGRAPHIC = Set.of("Desert", "Mountains", "Mountain", "River", "Valley", "Plain", "Plains", "Kurdistan");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
@@ -102,7 +103,8 @@ public final class PlaceFinder {
             start = sentence.indexOf(name, m.start());
             int end = start + name.length();
             int phraseStart = phrase.isEmpty() ? start : Math.min(start, sentence.indexOf(phrase, m.start()));
-            if (!(leadsToPlace(sentence, phraseStart) || opensPassive(sentence, phraseStart, end)) || PERSON_APPOSITION.matcher(sentence).region(end, sentence.length()).lookingAt()
+            if (!(leadsToPlace(sentence, phraseStart) || opensPassive(sentence, phraseStart, end)) || alias(sentence, phraseStart, end)
+                    || PERSON_APPOSITION.matcher(sentence).region(end, sentence.length()).lookingAt()
                     || SPEAKER.matcher(sentence).region(end, sentence.length()).lookingAt()
                     || PERSON_TIE.matcher(sentence.substring(Math.max(0, start - 30), start)).find()) {
                 continue;
@@ -153,6 +155,12 @@ public final class PlaceFinder {
     /** "Khanaqin and Mandali were also given back", "Mosul fell to IS", "Raqqa is its capital": the subject of what befell a place or what it is. */
     private static boolean opensPassive(String sentence, int start, int end) {
         return sentence.substring(0, start).isBlank() && PLACE_SUBJECT.matcher(sentence).region(end, sentence.length()).lookingAt();
+    }
+
+    /** "Islamic State (Isis)", "Syrian Democratic Forces (SDF)": a name in brackets after a name is its other name. */
+    private static boolean alias(String sentence, int start, int end) {
+        return ALIAS_BEFORE.matcher(sentence.substring(Math.max(0, start - 30), start)).find()
+                && sentence.startsWith(")", end);
     }
 
     private static boolean leadsToPlace(String sentence, int start) {
