@@ -24,7 +24,7 @@ public final class PlaceFinder {
     private static final Set<String> LEAD = Set.of(
             "in", "of", "near", "at", "to", "toward", "towards", "from", "into", "around", "outside", "inside",
             "across", "through", "over", "between", "and", "or", ",", "on", "including", "as", "via",
-            "captured", "seized", "took", "take", "taken", "liberated", "liberate", "recaptured", "retaken", "retook",
+            "captured", "seized", "seize", "took", "take", "taken", "liberated", "liberate", "recaptured", "recapture", "retaken", "retook", "retake",
             "entered", "reached", "besieged", "encircled", "surrounded", "attacked", "shelled", "struck", "hit",
             "controlled", "held", "lost", "abandoned", "left", "secured", "evacuated", "handed", "regained",
             "capture", "liberating", "capturing", "seizing", "besieging", "encircling", "targeted", "bombed",
