@@ -65,6 +65,9 @@ final class EventExtractor {
     /** Attack words that are nouns: an actor before them qualifies them ("Russian airstrikes") rather than acting as a subject. */
     private static final Pattern ATTACK_NOUN = Pattern.compile("(?:air\\s?strikes?|airstrikes?|shelling|bombing|bombardment|raids?)$");
     private static final Pattern QUALIFIED_NOUN = Pattern.compile("(?:'s?)?(?:\\s+[a-z]+){0,3}\\s+");
+    /** "a Turkish observation post", "Syrian army positions": a state's adjective before its forces names that state's side. */
+    private static final Pattern FORCES_AFTER = Pattern.compile(
+            "\\s+(?:[a-z]+\\s+){0,2}?(?:observation\\s+posts?|posts?|positions|troops|soldiers|convoys?|bases?|checkpoints?|patrols?)\\b");
     /** A determiner before a verb form makes it a noun: "its advance", "the capture". */
     private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|a|an|its|their|his|her|our|this|that|[\\w]+-long)\\s+$", Pattern.CASE_INSENSITIVE);
     /** Words that refer back to the actor in view: a pronoun or a definite description. */
@@ -495,7 +498,8 @@ final class EventExtractor {
     }
 
     private static boolean usable(String text, ActorMention m) {
-        return !isBacker(text, m) && !(m.kind() == ActorDictionary.Kind.STATE && adjective(text, m));
+        return !isBacker(text, m) && !(m.kind() == ActorDictionary.Kind.STATE && adjective(text, m)
+                && !FORCES_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
     }
 
     /** "Iranian" or "Turkish" before a noun names the state only in a phrase the dictionary lists. */

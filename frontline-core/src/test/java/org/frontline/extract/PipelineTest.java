@@ -379,4 +379,15 @@ class PipelineTest {
         assertThat(names(bomb)).containsExactly("Hajin");
         assertThat(one("The operation to liberate Tikrit was conducted by the Iraqi army.", EventType.ATTACK).actor()).isEqualTo("IRQ_GOV");
     }
+
+    @Test
+    void aStatesAdjectiveBeforeItsForcesNamesThatSide() {
+        Event e = one("Syrian army troops shelled a Turkish observation post in the town of Morek on Tuesday.", EventType.ATTACK);
+        assertThat(e.actor()).isEqualTo("SYR_GOV");
+        assertThat(e.target()).isEqualTo("TUR");
+        assertThat(names(e)).containsExactly("Morek");
+        // without its forces after it, the adjective stays a description
+        assertThat(one("Syrian army troops shelled the Turkish border near Morek on Tuesday.", EventType.ATTACK).target())
+                .isNotEqualTo("TUR");
+    }
 }
