@@ -390,4 +390,13 @@ class PipelineTest {
         assertThat(one("Syrian army troops shelled the Turkish border near Morek on Tuesday.", EventType.ATTACK).target())
                 .isNotEqualTo("TUR");
     }
+
+    @Test
+    void aPlaceOnlyInferredForAWithdrawalChangesNoHands() {
+        String shelled = "Syrian army troops shelled rebel-held Idlib on Monday.\n";
+        String inferred = shelled + "The rebels withdrew from the area on Tuesday.";
+        assertThat(names(one(inferred, EventType.WITHDRAW))).containsExactly("Idlib");
+        assertThat(events(inferred, EventType.HOLD)).hasSize(1);
+        assertThat(events(shelled + "The rebels withdrew from Idlib on Tuesday.", EventType.HOLD)).isEmpty();
+    }
 }
