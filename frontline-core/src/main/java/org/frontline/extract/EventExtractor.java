@@ -30,11 +30,12 @@ import java.util.regex.Pattern;
  * what the sentence leaves out comes from the article (the actor in view, its enemy, the last date).
  */
 final class EventExtractor {
-    /** Words just before a trigger that take the event back: denied, failed, or only planned. */
+    /** How often a place must be named to be the story's place, given to a headline or lead that names none. */
     private static final int STORY_PLACE_MENTIONS = 3;
     private static final Pattern SEVERAL_PLACES = Pattern.compile("\\b(?:villages|towns|areas|positions|territory|land|border|countryside)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words just before a trigger that take the event back: denied, failed, or only planned. */
     private static final Pattern UNREAL = Pattern.compile(
             "(?:\\b(?:denied|denies|deny|failed\\s+to|fail\\s+to|not|never|no\\s+longer|would|could|will|may|might|"
                     + "aims?\\s+to|aiming\\s+to|plans?\\s+to|planning\\s+to|in\\s+order\\s+to|seeking\\s+to|sought\\s+to|"
@@ -61,6 +62,12 @@ final class EventExtractor {
     private static final Pattern OF_GROUP = Pattern.compile("^\\s+(?:from|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_NEXT = Pattern.compile("^\\s*(?:,\\s*)?and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_NEXT = Pattern.compile("^\\s*by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Attack words that are nouns: an actor before them qualifies them ("Russian airstrikes") rather than acting as a subject. */
+    private static final Pattern ATTACK_NOUN = Pattern.compile("(?:air\\s?strikes?|airstrikes?|shelling|bombing|bombardment|raids?)$");
+    private static final Pattern QUALIFIED_NOUN = Pattern.compile("(?:'s?)?(?:\\s+[a-z]+){0,3}\\s+");
+    /** "a Turkish observation post", "Syrian army positions": a state's adjective before its forces names that state's side. */
+    private static final Pattern FORCES_AFTER = Pattern.compile(
+            "\\s+(?:[a-z]+\\s+){0,2}?(?:observation\\s+posts?|posts?|positions|troops|soldiers|convoys?|bases?|checkpoints?|patrols?)\\b");
     /** A determiner before a verb form makes it a noun: "its advance", "the capture". */
     private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|a|an|its|their|his|her|our|this|that|[\\w]+-long)\\s+$", Pattern.CASE_INSENSITIVE);
     /** Words that refer back to the actor in view: a pronoun or a definite description. */
@@ -75,7 +82,7 @@ final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Words that locate an event without naming a place: "a group of villages on the border with Syria". */
     private static final Pattern PLACE_DESCRIPTION = Pattern.compile(
-            "(?:\\b(?:a|the|an|several|some|\\w+)\\s+)?(?:\\w+\\s+){0,2}?(?:villages?|towns?|border|frontier|territory|land|areas?|positions|enclave|pocket|countryside|desert|outskirts|city\\s+centre|city\\s+center)\\b"
+            "(?:\\b(?:a|the|an|several|some|\\w+)\\s+)?(?:\\w+\\s+){0,2}?(?:villages?|towns?|border|frontier|territory|land|areas?|parts|swathes|stretches|percent|per\\s+cent|positions|enclave|pocket|countryside|desert|outskirts|city\\s+centre|city\\s+center)\\b"
                     + "(?:\\s+(?:on|of|in|near|along|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+)?",
             Pattern.CASE_INSENSITIVE);
     /** "X reached an agreement with Y and began to withdraw": the second verb shares the first one's subject. */
@@ -87,6 +94,8 @@ final class EventExtractor {
     /** The words between a withdrawal and where the force goes: "fled to the nearby", "pulled back towards". */
     private static final Pattern DESTINATION = Pattern.compile(
             "\\b(?:to|towards?|into|for|in\\s+the\\s+direction\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}(?:of\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Right after a withdrawal, the way to where the force goes: "fled to", "withdrew south towards". */
+    private static final Pattern GOES_TO = Pattern.compile("\\s+(?:[a-z]+\\s+)?(?:to|towards?|into|for)\\b");
     /** How far after its scope a trigger may find its place, in characters. */
     private static final int FURTHER = 80;
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
@@ -202,11 +211,8 @@ final class EventExtractor {
         Trigger t = all.get(index);
         String text = clause.sentence().text();
         String before = text.substring(Math.max(0, t.start() - 40), t.start());
-        if (t.form() != Form.PREFIX && t.form() != Form.HELDBY && UNREAL.matcher(before).find()
-                && !(t.type() == EventType.ATTACK && t.form() == Form.NOMINAL)) {
-            if (t.type() != EventType.ATTACK && t.type() != EventType.HOLD) {
-                return null;
-            }
+        if (unreal(text, t)) {
+            return null;
         }
         if (t.form() == Form.ACTIVE && NOUN_SENSITIVE.contains(t.type()) && DETERMINER.matcher(before).find()) {
             return null;
@@ -222,7 +228,12 @@ final class EventExtractor {
                 && text.substring(all.get(index - 1).end(), t.start()).split("\\s+").length <= 3) {
             return null; // "died fighting near X": the death is the event
         }
-        int scopeEnd = index + 1 < all.size() ? all.get(index + 1).start() : text.length();
+        // "launched an offensive to retake Mosul": a purpose is no event of its own, its words belong to this one's scope
+        int next = index + 1;
+        while (next < all.size() && unreal(text, all.get(next))) {
+            next++;
+        }
+        int scopeEnd = next < all.size() ? all.get(next).start() : text.length();
         int scopeStart = index > 0 ? all.get(index - 1).end() : 0;
 
         String actor = null;
@@ -233,6 +244,12 @@ final class EventExtractor {
         boolean betweenTwo = triggerWords.endsWith(" between");
         ActorMention byActor = carrier != null ? carrier
                 : mentionAfter(clause, t.end(), scopeEnd, triggerWords.endsWith(" by") || betweenTwo ? DIRECT_OBJECT : BY_NEXT);
+        if (byActor == null && t.type() == EventType.ATTACK && t.form() == Form.ACTIVE && ATTACK_NOUN.matcher(triggerWords).matches()) {
+            byActor = qualifier(clause, t.start()); // "Russian airstrikes", "Turkish artillery shelling": whose strikes they are
+            if (byActor != null && BACKER_BEFORE.matcher(text.substring(Math.max(0, byActor.start() - 40), byActor.start())).find()) {
+                return null; // "backed by U.S. air strikes": support, told as a relation
+            }
+        }
         switch (t.form()) {
             case PASSIVE, HELDBY -> {
                 ActorMention m = mentionAfter(clause, t.end(), scopeEnd, BY_BEFORE);
@@ -355,6 +372,9 @@ final class EventExtractor {
         String inView = back.find() && back.group().toLowerCase(Locale.ROOT).matches(".*\\b(?:city|province)$") && mainPlace != null
                 ? mainPlace : lastPlaceBefore(clause, t.start(), placeInView);
         boolean namedPlace = !places.isEmpty(); // named in the trigger's own words, not taken from context
+        if (t.type() == EventType.WITHDRAW && !namedPlace && GOES_TO.matcher(text).region(t.end(), text.length()).lookingAt()) {
+            return null; // "the militants fled to nearby villages": where they went, not a place they gave up
+        }
         if (inView != null && refersToPlace
                 && places.stream().noneMatch(p -> p.name().equals(inView))) {
             List<Place> withBack = new ArrayList<>(places);
@@ -401,6 +421,12 @@ final class EventExtractor {
         }
         return new Event(t.type(), day, dateText, actor, target, places, where, count(text, t),
                 text, new Provenance(article.id(), s.index(), s.start(), s.end()), Math.min(1.0, confidence));
+    }
+
+    /** Denied, failed or only planned ("denied capturing", "plans to retake"): no event; attacks and holds stand. */
+    private static boolean unreal(String text, Trigger t) {
+        return t.form() != Form.PREFIX && t.form() != Form.HELDBY && t.type() != EventType.ATTACK && t.type() != EventType.HOLD
+                && UNREAL.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find();
     }
 
     /**
@@ -472,7 +498,8 @@ final class EventExtractor {
     }
 
     private static boolean usable(String text, ActorMention m) {
-        return !isBacker(text, m) && !(m.kind() == ActorDictionary.Kind.STATE && adjective(text, m));
+        return !isBacker(text, m) && !(m.kind() == ActorDictionary.Kind.STATE && adjective(text, m)
+                && !FORCES_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
     }
 
     /** "Iranian" or "Turkish" before a noun names the state only in a phrase the dictionary lists. */
@@ -486,6 +513,20 @@ final class EventExtractor {
         String text = clause.sentence().text();
         for (ActorMention m : clause.actors()) {
             if (m.end() <= pos && usable(text, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Russian airstrikes", "the regime's heavy shelling": the actor that qualifies a noun of attack, a state's adjective
+     * included, up to three lower-case words before the noun.
+     */
+    private static ActorMention qualifier(Clause clause, int pos) {
+        String text = clause.sentence().text();
+        for (ActorMention m : clause.actors()) {
+            if (m.end() <= pos && QUALIFIED_NOUN.matcher(text.substring(m.end(), pos)).matches()) {
                 return m;
             }
         }

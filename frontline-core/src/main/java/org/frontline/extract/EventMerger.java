@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * One happening, one event: an article tells its main story in the headline, the lead and again further
  * down; reports of the same type by the same actor at the same first place (or with no place) on compatible days
  * become one event with all the places. A hold of a place that changes hands in the article is dropped:
- * the capture says more.
+ * the capture says more; a place only inferred from the story ("withdrew from the area") changes no hands.
  */
 final class EventMerger {
     private EventMerger() {
@@ -44,7 +44,7 @@ final class EventMerger {
         merged = withoutLosersOfCaptures(merged);
         Set<String> changedHands = merged.stream()
                 .filter(e -> e.type() == EventType.CAPTURE || e.type() == EventType.WITHDRAW)
-                .flatMap(e -> e.places().stream().filter(p -> !anchor(e, p))).map(p -> key(p.name())).collect(Collectors.toSet());
+                .flatMap(e -> e.places().stream().filter(p -> !anchor(e, p) && !p.approximate())).map(p -> key(p.name())).collect(Collectors.toSet());
         merged.removeIf(e -> e.type() == EventType.HOLD && !e.places().isEmpty()
                 && e.places().stream().allMatch(p -> changedHands.contains(key(p.name()))));
         return merged;

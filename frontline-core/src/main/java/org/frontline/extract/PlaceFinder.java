@@ -24,7 +24,7 @@ public final class PlaceFinder {
     private static final Set<String> LEAD = Set.of(
             "in", "of", "near", "at", "to", "toward", "towards", "from", "into", "around", "outside", "inside",
             "across", "through", "over", "between", "and", "or", ",", "on", "including", "as", "via",
-            "captured", "seized", "took", "take", "taken", "liberated", "liberate", "recaptured", "retaken", "retook",
+            "captured", "seized", "seize", "took", "take", "taken", "liberated", "liberate", "recaptured", "recapture", "retaken", "retook", "retake",
             "entered", "reached", "besieged", "encircled", "surrounded", "attacked", "shelled", "struck", "hit",
             "controlled", "held", "lost", "abandoned", "left", "secured", "evacuated", "handed", "regained",
             "capture", "liberating", "capturing", "seizing", "besieging", "encircling", "targeted", "bombed",
@@ -66,12 +66,13 @@ public final class PlaceFinder {
             "^\\s+(?:said|says|claimed|claims|told|added|announced|stated|reported|denied|insisted|warned|confirmed)\\b");
     private static final Pattern PLACE_SUBJECT = Pattern.compile(
             "(?:\\s*,\\s*\\p{Lu}[\\p{L}'\\-]*(?:\\s+\\p{Lu}[\\p{L}'\\-]*)*)*(?:,?\\s+and\\s+\\p{Lu}[\\p{L}'\\-]*(?:\\s+\\p{Lu}[\\p{L}'\\-]*)*)?"
-                    + "\\s+(?:was|were|fell|falls|has\\s+been|have\\s+been|had\\s+been)\\b");
+                    + "\\s+(?:was|were|is|are|remains?|fell|falls|has\\s+been|have\\s+been|had\\s+been)\\b");
     /** "By Jane Doe and John Roe": a byline names the writers. */
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?:(?:Reporting|Writing|Editing|Additional\\s+reporting)\\s+)?[Bb]y\\s+\\p{Lu}[\\p{L}.'\\-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'\\-]*)*[\\s.;]*$");
     /** "US-backed", "Kurdish-led", "IS-held": a qualifier of a noun, not a place. */
     private static final Pattern QUALIFIER = Pattern.compile("-(?:backed|led|held|controlled|sponsored|supported|based|language|run|allied)\\b");
+    private static final Pattern ALIAS_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\\-]*\\s*\\(\\s*$");
     private static final Set<String> GEOGRAPHIC = Set.of("Desert", "Mountains", "Mountain", "River", "Valley", "Plain", "Plains", "Kurdistan");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
@@ -102,7 +103,8 @@ public final class PlaceFinder {
             start = sentence.indexOf(name, m.start());
             int end = start + name.length();
             int phraseStart = phrase.isEmpty() ? start : Math.min(start, sentence.indexOf(phrase, m.start()));
-            if (!(leadsToPlace(sentence, phraseStart) || opensPassive(sentence, phraseStart, end)) || PERSON_APPOSITION.matcher(sentence).region(end, sentence.length()).lookingAt()
+            if (!(leadsToPlace(sentence, phraseStart) || opensPassive(sentence, phraseStart, end)) || alias(sentence, phraseStart, end)
+                    || PERSON_APPOSITION.matcher(sentence).region(end, sentence.length()).lookingAt()
                     || SPEAKER.matcher(sentence).region(end, sentence.length()).lookingAt()
                     || PERSON_TIE.matcher(sentence.substring(Math.max(0, start - 30), start)).find()) {
                 continue;
@@ -150,9 +152,15 @@ public final class PlaceFinder {
         return first >= last ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, first, last));
     }
 
-    /** "Khanaqin and Mandali were also given back", "Mosul fell to IS": the subject of what befell a place. */
+    /** "Khanaqin and Mandali were also given back", "Mosul fell to IS", "Raqqa is its capital": the subject of what befell a place or what it is. */
     private static boolean opensPassive(String sentence, int start, int end) {
         return sentence.substring(0, start).isBlank() && PLACE_SUBJECT.matcher(sentence).region(end, sentence.length()).lookingAt();
+    }
+
+    /** "Islamic State (Isis)", "Syrian Democratic Forces (SDF)": a name in brackets after a name is its other name. */
+    private static boolean alias(String sentence, int start, int end) {
+        return ALIAS_BEFORE.matcher(sentence.substring(Math.max(0, start - 30), start)).find()
+                && sentence.startsWith(")", end);
     }
 
     private static boolean leadsToPlace(String sentence, int start) {

@@ -312,4 +312,91 @@ class PipelineTest {
         assertThat(capture.actor()).isEqualTo("SDF");
         assertThat(names(capture)).containsExactly("Tal Abyad");
     }
+
+    @Test
+    void aPurposeDoesNotCutTheScopeOfTheEventBeforeIt() {
+        String text = "The Iraqi army launched an offensive on Monday to retake Mosul.";
+        Event e = one(text, EventType.ATTACK);
+        assertThat(e.actor()).isEqualTo("IRQ_GOV");
+        assertThat(names(e)).containsExactly("Mosul");
+        assertThat(events(text, EventType.CAPTURE)).isEmpty();
+    }
+
+    @Test
+    void anActorQualifyingANounOfAttackIsTheAttacker() {
+        Event strikes = one("Islamic State fighters took the town of Palmyra despite a wave of Russian airstrikes.", EventType.ATTACK);
+        assertThat(strikes.actor()).isEqualTo("RUS");
+        assertThat(strikes.target()).isEqualTo("IS");
+        Event shelling = one("Turkish artillery shelling hit the town of Tal Abyad on Monday.", EventType.ATTACK);
+        assertThat(shelling.actor()).isEqualTo("TUR");
+        assertThat(names(shelling)).containsExactly("Tal Abyad");
+    }
+
+    @Test
+    void aBackersStrikesAreSupportNotAnAttack() {
+        assertThat(events("Kurdish peshmerga fighters backed by U.S. air strikes seized the town of Sinjar on Friday.", EventType.ATTACK))
+                .isEmpty();
+    }
+
+    @Test
+    void aFlightThatNamesOnlyWhereTheForceGoesIsNoWithdrawal() {
+        assertThat(events("Iraqi forces stormed the town of Hit on Monday.\nThe Islamic State militants fled to nearby villages.",
+                EventType.WITHDRAW)).isEmpty();
+        assertThat(names(one("The Islamic State militants withdrew from the town of Hit on Monday.", EventType.WITHDRAW)))
+                .containsExactly("Hit");
+    }
+
+    @Test
+    void aHoldOfPartsOfACountryIsLocatedEnoughToBeReported() {
+        Event e = one("Islamic State still controls parts of Iraq and Syria.", EventType.HOLD);
+        assertThat(e.actor()).isEqualTo("IS");
+        assertThat(e.confidence()).isGreaterThanOrEqualTo(Pipeline.DEFAULT_MIN_CONFIDENCE);
+        assertThat(one("Islamic State controls the border town.", EventType.HOLD).confidence())
+                .isGreaterThanOrEqualTo(Pipeline.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    @Test
+    void aPlaceOpeningASentenceBeforeIsHasWhatTheSentenceSays() {
+        Event e = one("Raqqa is the de facto capital of Islamic State.", EventType.HOLD);
+        assertThat(e.actor()).isEqualTo("IS");
+        assertThat(names(e)).containsExactly("Raqqa");
+    }
+
+    @Test
+    void gainsLeavingClosingInAndBombsInOtherWords() {
+        Event gains = one("Kurdish peshmerga fighters made gains near the town of Gwer on Monday.", EventType.CAPTURE);
+        assertThat(gains.actor()).isEqualTo("KRG");
+        Event left = one("YPG fighters left the town of Tal Tamr on Sunday.", EventType.WITHDRAW);
+        assertThat(left.actor()).isEqualTo("SDF");
+        assertThat(names(left)).containsExactly("Tal Tamr");
+        assertThat(events("YPG fighters left five dead behind them.", EventType.WITHDRAW)).isEmpty();
+        Event inching = one("Iraqi forces are inching closer to Mosul.", EventType.ADVANCE);
+        assertThat(inching.actor()).isEqualTo("IRQ_GOV");
+        assertThat(names(inching)).containsExactly("Mosul");
+        assertThat(one("The Syrian Democratic Forces were closing in on Baghouz on Saturday.", EventType.ADVANCE).actor()).isEqualTo("SDF");
+        Event bomb = one("Islamic State militants detonated a car bomb in Hajin on Monday.", EventType.ATTACK);
+        assertThat(bomb.actor()).isEqualTo("IS");
+        assertThat(names(bomb)).containsExactly("Hajin");
+        assertThat(one("The operation to liberate Tikrit was conducted by the Iraqi army.", EventType.ATTACK).actor()).isEqualTo("IRQ_GOV");
+    }
+
+    @Test
+    void aStatesAdjectiveBeforeItsForcesNamesThatSide() {
+        Event e = one("Syrian army troops shelled a Turkish observation post in the town of Morek on Tuesday.", EventType.ATTACK);
+        assertThat(e.actor()).isEqualTo("SYR_GOV");
+        assertThat(e.target()).isEqualTo("TUR");
+        assertThat(names(e)).containsExactly("Morek");
+        // without its forces after it, the adjective stays a description
+        assertThat(one("Syrian army troops shelled the Turkish border near Morek on Tuesday.", EventType.ATTACK).target())
+                .isNotEqualTo("TUR");
+    }
+
+    @Test
+    void aPlaceOnlyInferredForAWithdrawalChangesNoHands() {
+        String shelled = "Syrian army troops shelled rebel-held Idlib on Monday.\n";
+        String inferred = shelled + "The rebels withdrew from the area on Tuesday.";
+        assertThat(names(one(inferred, EventType.WITHDRAW))).containsExactly("Idlib");
+        assertThat(events(inferred, EventType.HOLD)).hasSize(1);
+        assertThat(events(shelled + "The rebels withdrew from Idlib on Tuesday.", EventType.HOLD)).isEmpty();
+    }
 }

@@ -64,4 +64,15 @@ class PlaceFinderTest {
         assertThat(names("Mosul fell to Islamic State in June 2014.")).containsExactly("Mosul");
         assertThat(names("Ahmed Hassan said the town was quiet.")).isEmpty();
     }
+
+    @Test
+    void aNameInBracketsAfterANameIsItsOtherName() {
+        assertThat(names("Fighters of the Islamic State (Isis) held out in Mosul.")).containsExactly("Mosul");
+    }
+
+    @Test
+    void aPlaceOpeningASentenceBeforeACopula() {
+        assertThat(names("Raqqa is the capital of the province.")).containsExactly("Raqqa");
+        assertThat(names("Raqqa said nothing.")).isEmpty();
+    }
 }
