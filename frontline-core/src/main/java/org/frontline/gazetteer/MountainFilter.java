@@ -3,6 +3,7 @@ package org.frontline.gazetteer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,8 +23,10 @@ final class MountainFilter extends TokenFilter {
     static final String JABAL = "jabal";
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final List<State> words = new ArrayList<>();
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    /** The name's words and their offsets; only the words matter downstream, the offsets for the name's span. */
     private final List<String> texts = new ArrayList<>();
+    private final List<int[]> offsets = new ArrayList<>();
     private int next = -1;
 
     MountainFilter(TokenStream input) {
@@ -35,11 +38,12 @@ final class MountainFilter extends TokenFilter {
         if (next < 0) {
             readAll();
         }
-        if (next >= words.size()) {
+        if (next >= texts.size()) {
             return false;
         }
-        restoreState(words.get(next));
+        clearAttributes();
         term.setEmpty().append(texts.get(next));
+        offset.setOffset(offsets.get(next)[0], offsets.get(next)[1]);
         next++;
         return true;
     }
@@ -47,8 +51,8 @@ final class MountainFilter extends TokenFilter {
     /** Buffers the name's words; when a mountain word ends or starts a longer name, "jabal" leads it. */
     private void readAll() throws IOException {
         while (input.incrementToken()) {
-            words.add(captureState());
             texts.add(term.toString());
+            offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
         }
         next = 0;
         int n = texts.size();
@@ -66,8 +70,8 @@ final class MountainFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        words.clear();
         texts.clear();
+        offsets.clear();
         next = -1;
     }
 }
