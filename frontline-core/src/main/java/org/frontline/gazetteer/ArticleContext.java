@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -88,7 +89,7 @@ final class ArticleContext {
             String[] seat = PROVINCES.get(PlaceNameAnalyzer.fold(m.group(1)));
             if (seat != null && seen.add(seat[1])) {
                 gazetteer.search(seat[1], new SearchContext(Set.of(seat[0]), List.of(), Set.of()), 1).stream()
-                        .filter(c -> seat[0].equals(c.place().country()) && c.match() != MatchKind.FUZZY)
+                        .filter(c -> seat[0].equals(c.place().country()) && c.match().sameName())
                         .forEach(c -> provinces.add(new SearchContext.Anchor(m.group(1) + " province", c.place().lat(), c.place().lon())));
             }
         }
@@ -113,6 +114,11 @@ final class ArticleContext {
             }
         }
         return borders;
+    }
+
+    /** Whether a word is the name or adjective of a country of the region ("Syria", "Iraqi"). */
+    static boolean isCountryName(String word) {
+        return COUNTRY_WORDS.containsKey(word.trim().toLowerCase(Locale.ROOT));
     }
 
     /** Folded province name → {country, seat name}. */

@@ -1,6 +1,8 @@
 package org.frontline.gazetteer;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What a gazetteer place is, as far as resolving news about fighting needs to know. */
 public enum FeatureKind {
@@ -64,6 +66,32 @@ public enum FeatureKind {
             return DISTRICT;
         }
         return VILLAGE_TOWN;
+    }
+
+    /** Words that call a place a kind of site, as news writes them. */
+    private static final String SITE_WORDS = "(?:natural )?(?:oil|gas|oil and gas) ?fields?|air ?base|airport|airfield|dam"
+            + "|border crossing|crossing|border post";
+    /** "the gas field of NAME", "the airbase at NAME": the site words right before the name. */
+    private static final Pattern SITE_BEFORE = Pattern.compile("(?i)\\b(" + SITE_WORDS + ")\\s+(?:of|at|in|near)\\s+(?:the\\s+)?$");
+    /** "NAME gas field", "NAME airbase": the site words right after the name. */
+    private static final Pattern SITE_AFTER = Pattern.compile("(?i)^\\s+(?:military\\s+)?(" + SITE_WORDS + ")\\b");
+
+    /**
+     * The kind of site a place phrase calls the name ("the natural gas field of Umm Tarfa" → OIL_GAS_FIELD), or null
+     * when it calls it none: towns and villages are not told apart, every map names them alike.
+     */
+    public static FeatureKind statedIn(String phrase, String name) {
+        if (phrase == null || name.isEmpty()) {
+            return null;
+        }
+        int at = phrase.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return null;
+        }
+        Matcher before = SITE_BEFORE.matcher(phrase.substring(0, at));
+        Matcher after = SITE_AFTER.matcher(phrase.substring(at + name.length()));
+        String words = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+        return words == null ? null : ofLabel(words);
     }
 
     /** A parsable name, upper or lower case, with "-" or "_". */

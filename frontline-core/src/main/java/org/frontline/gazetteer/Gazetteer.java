@@ -27,20 +27,22 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The places and their name index: a Lucene index in memory with, per place, every name lower-cased
- * ({@code exact}) and folded by {@link PlaceNameAnalyzer} ({@code folded}). A search takes exact and folded
- * matches first and asks for fuzzy ones (edit distance on the folded keys) only when there are none, so
- * exact and folded matches always rank above fuzzy ones. Thread-safe; immutable but for caches of lookups.
+ * ({@code exact}), folded by {@link PlaceNameAnalyzer} ({@code folded}) and folded with every short vowel alike
+ * ({@code vowels}). A search takes exact and folded matches first; when there are none, the name without the kind
+ * of site it ends in ("Fatha Bridge" as Fatha); then the same consonants with other vowels; and only then (or when
+ * those are all outside the text's countries) fuzzy matches (edit distance on the folded keys). So a better kind
+ * of match ranks above a worse one but for other vowels abroad. Thread-safe; immutable but for caches of lookups.
  */
 public final class Gazetteer {
     private static final int MAX_HITS = 200;
@@ -51,6 +53,14 @@ public final class Gazetteer {
 
     /** Compiled once: every name of every place is keyed when the index is built. */
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /**
+     * Sites named after the town they are at: "Fatha Bridge", "Rabia border crossing". A dam is not among them:
+     * Mosul Dam is 40 km from Mosul.
+     */
+    private static final Pattern SITE = Pattern.compile("(?i)\\s+(?:bridge|border crossing|crossing|checkpoint)$");
+    /** Shorter folded keys have too many neighbours with other vowels ("kusur", "kasar"). */
+    static final int VOWELS_MIN_LENGTH = 6;
 
     private final List<GazetteerEntry> places;
     /** Each place's distinct folded names, to count a fuzzy match's edits without folding again. */
@@ -96,15 +106,18 @@ public final class Gazetteer {
                     Document doc = new Document();
                     Set<String> exact = new HashSet<>();
                     Set<String> folded = new HashSet<>();
+                    Set<String> vowels = new HashSet<>();
                     for (String n : p.names()) {
                         exact.add(exactKey(n));
                         String f = PlaceNameAnalyzer.fold(n);
                         if (!f.isEmpty()) {
                             folded.add(f);
+                            vowels.add(PlaceNameAnalyzer.vowelKey(f));
                         }
                     }
                     exact.forEach(k -> doc.add(new StringField("exact", k, Field.Store.NO)));
                     folded.forEach(k -> doc.add(new StringField("folded", k, Field.Store.NO)));
+                    vowels.forEach(k -> doc.add(new StringField("vowels", k, Field.Store.NO)));
                     foldedNames[i] = folded.toArray(String[]::new);
                     w.addDocument(doc);
                 }
@@ -138,35 +151,57 @@ public final class Gazetteer {
         return search(name, SearchContext.NONE, limit);
     }
 
-    /** Candidates for a name, best first: exact and folded matches, else fuzzy ones; ranked in the context. */
+    /**
+     * Candidates for a name, best first: exact and folded matches, else those of the name without its site, else
+     * those with other vowels, else (or when those are all abroad) fuzzy ones; ranked in the context.
+     */
     public List<Candidate> search(String name, SearchContext context, int limit) {
         Lookup lookup = lookup(name);
         String folded = lookup.folded();
         if (folded.isEmpty()) {
             return List.of();
         }
-        Map<Integer, Candidate> found = new LinkedHashMap<>();
-        lookup.exact().forEach(i -> found.put(i, null));
-        Set<Integer> exact = new HashSet<>(found.keySet());
-        lookup.foldedHits().forEach(i -> found.putIfAbsent(i, null));
         List<Candidate> out = new ArrayList<>();
-        for (int i : found.keySet()) {
-            out.add(CandidateScore.score(places.get(i), exact.contains(i) ? MatchKind.EXACT : MatchKind.FOLDED, 0,
-                    folded, context, borders));
+        Set<Integer> seen = new HashSet<>();
+        add(out, seen, lookup.exact(), MatchKind.EXACT, folded, context);
+        add(out, seen, lookup.foldedHits(), MatchKind.FOLDED, folded, context);
+        Matcher site = SITE.matcher(name);
+        if (out.isEmpty() && site.find() && site.start() > 0) {
+            String town = name.substring(0, site.start());
+            String townKey = PlaceNameAnalyzer.fold(town);
+            add(out, seen, postings("exact", exactKey(town)), MatchKind.WITHOUT_SITE, townKey, context);
+            add(out, seen, townKey.isEmpty() ? List.of() : postings("folded", townKey), MatchKind.WITHOUT_SITE, townKey, context);
+        }
+        if (out.isEmpty() && folded.length() >= VOWELS_MIN_LENGTH) {
+            add(out, seen, postings("vowels", PlaceNameAnalyzer.vowelKey(folded)), MatchKind.VOWELS, folded, context);
         }
         int maxEdits = folded.length() < 5 ? 0 : folded.length() < 10 ? 1 : 2;
-        if (out.isEmpty() && maxEdits > 0) {
+        if (out.stream().allMatch(c -> c.match() == MatchKind.VOWELS && !inCountries(c, context)) && maxEdits > 0) {
             for (int i : fuzzyHits(folded, maxEdits)) {
-                GazetteerEntry p = places.get(i);
-                int edits = maxEdits;
-                for (String k : foldedNames[i]) {
-                    edits = Math.min(edits, EditDistance.of(k, folded));
+                if (seen.add(i)) {
+                    int edits = maxEdits;
+                    for (String k : foldedNames[i]) {
+                        edits = Math.min(edits, EditDistance.of(k, folded));
+                    }
+                    out.add(CandidateScore.score(places.get(i), MatchKind.FUZZY, edits, folded, context, borders));
                 }
-                out.add(CandidateScore.score(p, MatchKind.FUZZY, edits, folded, context, borders));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** Scores the places not yet among the candidates as matched this way. */
+    private void add(List<Candidate> out, Set<Integer> seen, List<Integer> ids, MatchKind match, String folded, SearchContext context) {
+        for (int i : ids) {
+            if (seen.add(i)) {
+                out.add(CandidateScore.score(places.get(i), match, 0, folded, context, borders));
+            }
+        }
+    }
+
+    private static boolean inCountries(Candidate c, SearchContext context) {
+        return context.countries().isEmpty() || c.place().country() != null && context.countries().contains(c.place().country());
     }
 
     /** The same candidates ranked again in another context (no new lookups). */

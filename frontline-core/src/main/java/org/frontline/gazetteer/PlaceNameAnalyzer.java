@@ -17,7 +17,8 @@ import java.io.UncheckedIOException;
 /**
  * Folds a place name to the one key that its transliterations share, so that "al-Ba'aj", "Al Ba‘āj", "Baaj"
  * and "البعاج" all become {@code baj}. The chain: apostrophes and ayn/hamza marks dropped (a char filter),
- * words split at anything not a letter or digit, lower case, Latin accents folded, articles dropped
+ * words split at anything not a letter or digit, lower case, Latin accents folded, a mountain written "jabal" first
+ * ({@link MountainFilter}), articles dropped
  * ({@link ArticleFilter}), Arabic script transliterated ({@link ArabicTransliterationFilter}), spelling
  * variants folded ({@link SpellingFilter}), and the words joined with doubled letters collapsed
  * ({@link JoinFilter}). The whole name becomes one token, because "Tal Afar" and "Talafar" are one name.
@@ -53,6 +54,32 @@ public final class PlaceNameAnalyzer extends Analyzer {
         }
     }
 
+    /**
+     * A folded key with every short vowel written alike ("amirli" and "amarli" are {@code amarla}): names that
+     * differ in their short vowels only, which Arabic script leaves unwritten. A run of vowels (a long vowel, a
+     * diphthong, a vowel and an ayn: "ai" in "mudair") is written {@code aa} and stays apart from a single vowel.
+     */
+    public static String vowelKey(String folded) {
+        StringBuilder s = new StringBuilder(folded.length());
+        int n = folded.length();
+        for (int i = 0; i < n; i++) {
+            if (isVowel(folded.charAt(i))) {
+                int run = i;
+                while (i + 1 < n && isVowel(folded.charAt(i + 1))) {
+                    i++;
+                }
+                s.append(i > run ? "aa" : "a");
+            } else {
+                s.append(folded.charAt(i));
+            }
+        }
+        return s.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o';
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         return new MappingCharFilter(MARKS, reader);
@@ -63,6 +90,7 @@ public final class PlaceNameAnalyzer extends Analyzer {
         Tokenizer words = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
         TokenStream s = new LowerCaseFilter(words);
         s = new ASCIIFoldingFilter(s);
+        s = new MountainFilter(s);
         s = new ArticleFilter(s);
         s = new ArabicTransliterationFilter(s);
         s = new SpellingFilter(s);

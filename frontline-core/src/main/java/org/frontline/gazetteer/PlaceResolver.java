@@ -32,6 +32,15 @@ public final class PlaceResolver {
     static final int FUZZY_ALONE_LENGTH = 7;
     /** An exact or folded top candidate this far ahead of the next is sure enough to anchor the others. */
     private static final double SURE_MARGIN = 0.15;
+    /** Candidates this close to each other are one place to the story: a town and the base named after it. */
+    static final double SAME_PLACE_KM = 15;
+    /** A place outside the text's countries must be this close to a place the article resolved beyond doubt. */
+    static final double ABROAD_NEAR_KM = 150;
+    /**
+     * A small place whose name has a namesake this far from it in the text's countries must be as close to a place
+     * the article resolved beyond doubt: farther, the story may be about another one, which the gazetteer may lack.
+     */
+    static final double AMBIGUOUS_NEAR_KM = 75;
     /** Candidates kept per name for ranking again with the article's sure places: namesakes are rarely more. */
     private static final int CANDIDATES = 50;
 
@@ -57,28 +66,38 @@ public final class PlaceResolver {
         ArticleContext article = ArticleContext.of(x.article().fullText(), gazetteer);
         SearchContext base = new SearchContext(article.countries, article.provinces, article.borders);
 
+        Map<String, FeatureKind> kinds = new HashMap<>();
+        x.events().forEach(e -> e.places().forEach(p -> {
+            FeatureKind k = FeatureKind.statedIn(e.placeText(), p.name());
+            if (k != null) {
+                kinds.putIfAbsent(p.name(), k);
+            }
+        }));
         Map<String, List<Candidate>> first = new LinkedHashMap<>();
         Map<String, SearchContext.Anchor> sure = new LinkedHashMap<>();
         for (String n : names) {
-            List<Candidate> c = gazetteer.search(n, base, CANDIDATES);
+            SearchContext named = kinds.containsKey(n) ? base.withKind(kinds.get(n)) : base;
+            List<Candidate> c = gazetteer.search(n, named, CANDIDATES);
             first.put(n, c);
-            if (!c.isEmpty() && c.get(0).match() != MatchKind.FUZZY && accepted(n, c.get(0), base) && inCountries(c.get(0), base)
-                    && (c.size() == 1 || c.get(0).score() - c.get(1).score() >= SURE_MARGIN)) {
+            if (!c.isEmpty() && c.get(0).match().sameName() && accepted(n, c, named) && inCountries(c.get(0), named)
+                    && clearlyFirst(c)) {
                 GazetteerEntry p = c.get(0).place();
                 sure.put(n, new SearchContext.Anchor(n, p.lat(), p.lon()));
             }
         }
+        Map<String, List<SearchContext.Anchor>> stated = statedAnchors(x, sure);
         Map<String, Place> resolved = new HashMap<>();
         for (String n : names) {
             List<SearchContext.Anchor> near = new ArrayList<>(article.provinces);
+            near.addAll(stated.getOrDefault(n, List.of()));
             sure.forEach((other, anchor) -> {
                 if (!other.equals(n)) {
                     near.add(anchor);
                 }
             });
-            SearchContext ctx = new SearchContext(article.countries, near, article.borders);
+            SearchContext ctx = new SearchContext(article.countries, near, article.borders, kinds.get(n));
             List<Candidate> c = near.isEmpty() ? first.get(n) : gazetteer.rerank(first.get(n), ctx);
-            resolved.put(n, c.isEmpty() || !accepted(n, c.get(0), ctx) ? Place.named(n) : place(n, c.get(0)));
+            resolved.put(n, c.isEmpty() || !accepted(n, c, ctx) ? Place.named(n) : place(n, c.get(0)));
         }
         List<Place> anchors = resolved.values().stream().filter(Place::resolved).toList();
         List<Event> events = new ArrayList<>(x.events().size());
@@ -103,10 +122,60 @@ public final class PlaceResolver {
         return new Extraction(x.article(), events, x.relations());
     }
 
+    /**
+     * Points the text puts names at: "Amerli, some 160 km north of Baghdad", the name before a relation with a stated
+     * distance to a sure place. Such a point anchors the name as a sure place would.
+     */
+    private static Map<String, List<SearchContext.Anchor>> statedAnchors(Extraction x, Map<String, SearchContext.Anchor> sure) {
+        Map<String, List<SearchContext.Anchor>> stated = new HashMap<>();
+        for (Event e : x.events()) {
+            if (e.placeText() == null) {
+                continue;
+            }
+            for (SearchContext.Anchor a : sure.values()) {
+                RelativeLocation rel = RelativeLocation.find(e.placeText(), a.name());
+                if (rel == null || !rel.stated()) {
+                    continue;
+                }
+                int relation = e.placeText().indexOf(rel.phrase());
+                for (Place p : e.places()) {
+                    int at = e.placeText().indexOf(p.name());
+                    if (!p.name().equals(a.name()) && at >= 0 && at + p.name().length() <= relation) {
+                        double[] point = rel.from(a.lat(), a.lon());
+                        stated.computeIfAbsent(p.name(), k -> new ArrayList<>())
+                                .add(new SearchContext.Anchor(rel.phrase(), point[0], point[1]));
+                    }
+                }
+            }
+        }
+        return stated;
+    }
+
     /** One name alone, in a given context: the best candidate's place, or the name unresolved. */
     public Place resolve(String name, SearchContext context) {
         List<Candidate> c = gazetteer.search(name, context, CANDIDATES);
-        return c.isEmpty() || !accepted(name, c.get(0), context) ? Place.named(name) : place(name, c.get(0));
+        return c.isEmpty() || !accepted(name, c, context) ? Place.named(name) : place(name, c.get(0));
+    }
+
+    /**
+     * Whether the top candidate is ahead of every other by {@value #SURE_MARGIN}, or the ones that are not lie
+     * within {@value #SAME_PLACE_KM} km of it: then where the name is, is sure.
+     */
+    private static boolean clearlyFirst(List<Candidate> ranked) {
+        Candidate top = ranked.get(0);
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            if (top.score() - c.score() >= SURE_MARGIN) {
+                return true; // ranked best first: the rest are farther behind
+            }
+            if (km(top, c) > SAME_PLACE_KM) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double km(Candidate a, Candidate b) {
+        return GreatCircle.km(a.place().lat(), a.place().lon(), b.place().lat(), b.place().lon());
     }
 
     private static Place place(String name, Candidate c) {
@@ -118,23 +187,39 @@ public final class PlaceResolver {
         return c.place().country() != null && ctx.countries().contains(c.place().country());
     }
 
-    /** Whether the best candidate is good enough to put the name on the map. */
-    static boolean accepted(String name, Candidate c, SearchContext ctx) {
+    /**
+     * Whether the best of the ranked candidates is good enough to put the name on the map. A wrong point is worse
+     * than none: a match that is not the name itself must be in the text's countries and near the story's sure
+     * places (in a story without any, other vowels or one edit from a long name, with no namesake far off); a
+     * place abroad must be near them; a small place with a far namesake in the text's countries must be near
+     * them; and no small place is far from them.
+     */
+    static boolean accepted(String name, List<Candidate> ranked, SearchContext ctx) {
+        Candidate c = ranked.get(0);
         GazetteerEntry p = c.place();
         boolean inCountry = ctx.countries().isEmpty() || inCountries(c, ctx);
         double nearest = ctx.near().stream().mapToDouble(a -> GreatCircle.km(a.lat(), a.lon(), p.lat(), p.lon()))
                 .min().orElse(Double.POSITIVE_INFINITY);
-        if (c.match() == MatchKind.FUZZY) {
-            // or, in a story with no sure place, one edit away from a long name: short names have too many neighbours
-            return inCountry && (nearest <= FUZZY_NEAR_KM
-                    || ctx.near().isEmpty() && c.edits() <= 1 && PlaceNameAnalyzer.fold(name).length() >= FUZZY_ALONE_LENGTH);
+        // a namesake in the text's countries far from this one: the name alone does not tell which is meant
+        // (of the kind of site the text calls it, when it is of that kind: "the gas field of X" is no village X)
+        boolean asStated = ctx.kind() != null && p.kind() == ctx.kind();
+        boolean ambiguous = ranked.stream().skip(1)
+                .anyMatch(o -> (ctx.countries().isEmpty() || inCountries(o, ctx)) && km(c, o) > AMBIGUOUS_NEAR_KM
+                        && (!asStated || o.place().kind() == ctx.kind()));
+        if (!c.match().sameName()) {
+            // or, in a story with no sure place, other vowels without a namesake or one edit away from a long name
+            return inCountry && (nearest <= FUZZY_NEAR_KM || ctx.near().isEmpty() && !ambiguous
+                    && (c.match() == MatchKind.VOWELS || c.edits() <= 1 && PlaceNameAnalyzer.fold(name).length() >= FUZZY_ALONE_LENGTH));
+        }
+        if (!inCountry) {
+            return nearest <= ABROAD_NEAR_KM;
         }
         boolean wellKnown = p.kind() == FeatureKind.CITY || p.population() >= FeatureKind.CITY_POPULATION;
-        if (nearest <= FAR_KM) {
-            return true;
+        if (!ctx.near().isEmpty() && nearest > AMBIGUOUS_NEAR_KM && ambiguous && !wellKnown && p.kind() != FeatureKind.ADMIN_SEAT) {
+            return false;
         }
-        // far from every other place of the story: a small place or one abroad is taken for a namesake
-        return inCountry && (ctx.near().isEmpty() || wellKnown);
+        // far from every other place of the story: a small place is taken for a namesake
+        return nearest <= FAR_KM || ctx.near().isEmpty() || wellKnown;
     }
 
     /** The point a relative phrase ("20 km east of Baaj") gives, when the phrase is relative to this place. */

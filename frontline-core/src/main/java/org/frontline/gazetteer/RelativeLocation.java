@@ -61,6 +61,11 @@ public record RelativeLocation(double bearingDeg, double distanceKm, double unce
         return new RelativeLocation(bearing, d, Math.max(2, d / 4), phrase);
     }
 
+    /** Whether the text states the distance ("20 km east of"), not only the direction. */
+    public boolean stated() {
+        return distanceKm != UNSTATED_KM || uncertaintyKm != UNSTATED_KM;
+    }
+
     /** The offset point from an anchor at (lat, lon), along the great circle. */
     public double[] from(double lat, double lon) {
         return GreatCircle.offset(lat, lon, bearingDeg, distanceKm);

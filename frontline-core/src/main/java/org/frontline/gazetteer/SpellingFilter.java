@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * Folds the letters that English, French and German transliterations of Arabic spell differently:
- * kh/h, dh/z, gh/g, dzh and zh/j (Russian wires), q/k, ou and oo/u, ee/i, e/a, o/u, y/i, "aw" before a consonant/u ("Zawr", "Zor"), and a
+ * kh/h, dh/z, gh/g, dzh and zh/j (Russian wires), q/k, ou and oo/u (but ou before a vowel/uw, French: "Kairouan"),
+ * ee/i, ea/ia, e/a, o/u, y/i, "aw" before a consonant/u ("Zawr", "Zor"), a doubled last "aa" ("Daraa", "Dar'a") and a
  * trailing h or a ("Raqqa", "Raqqah"). Runs on lower-case ASCII words; doubled letters are left to
  * {@link JoinFilter}, which sees the whole name.
  */
@@ -44,6 +45,11 @@ final class SpellingFilter extends TokenFilter {
             } else if (next == 'h' && (c == 'k' || c == 'd' || c == 'g' || c == 'p')) {
                 s.append(c == 'k' ? 'h' : c == 'd' ? 'z' : c == 'g' ? 'g' : 'f'); // kh, dh, gh, ph
                 i++;
+            } else if (c == 'o' && next == 'u' && i + 2 < n && isVowelLetter(word.charAt(i + 2))) {
+                s.append(i == 0 ? "w" : "uw"); // French ou before a vowel: "Ouadi" is Wadi, "Souaida" Suwaida
+                i++;
+            } else if (c == 'e' && next == 'a') {
+                s.append('i'); // e before a is a kasra before ayn or a vowel: "Rabeaa" is Rabi'a
             } else if ((c == 'o' && (next == 'u' || next == 'o')) || (c == 'e' && next == 'e')) {
                 s.append(c == 'e' ? 'i' : 'u'); // ou, oo, ee
                 i++;
@@ -69,10 +75,18 @@ final class SpellingFilter extends TokenFilter {
         if (len > 2 && s.charAt(len - 1) == 'h' && isVowel(s.charAt(len - 2))) {
             s.setLength(--len);
         }
+        if (len > 3 && s.charAt(len - 1) == 'a' && s.charAt(len - 2) == 'a') {
+            s.setLength(--len); // a doubled last vowel is a vowel and an ayn: "Daraa" is Dar'a
+        }
         if (len > 3 && s.charAt(len - 1) == 'a') {
             s.setLength(len - 1);
         }
         return s.toString();
+    }
+
+    /** A vowel letter before the folding (e, o and y not yet written a, u, i). */
+    private static boolean isVowelLetter(char c) {
+        return isVowel(c) || c == 'e' || c == 'o';
     }
 
     private static boolean isVowel(char c) {

@@ -4,19 +4,28 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The places of a Wikipedia detailed-map module ({@link WikiMapModule}): one per mark with a point and a name,
  * named by the label's shown text, the label's target and the {@code link} kept as alternate names ("Tell Abyad,
  * Syria" and "Hajin (Syria)" also without their qualifier; "Bai Hassan oil field" and "Umm al Jaris border
- * crossing" also without the kind of site, as the news names them). Marks without a name (insets, overlays, the
- * symbol beside a control dot) are no places and are not counted as skipped.
+ * crossing" also without the kind of site, as the news names them). A name in brackets that is not a country is
+ * the place's other name ("Al Kuwayr (Gwêr)": Kurdish, or the older name) and is kept as one too. Marks without a
+ * name (insets, overlays, the symbol beside a control dot) are no places and are not counted as skipped.
  */
 final class WikiMapPlaces implements PlaceFormat.PlaceReader {
     private static final Pattern QUALIFIER = Pattern.compile("\\s*,.*$|\\s*\\(.*\\)$");
     /** Kinds of site the news leaves out of the name: "the Bai Hassan (oil field)", "Rabia (border crossing)". */
-    private static final Pattern SITE = Pattern.compile("(?i)\\s+(border crossing|crossing|oil ?field|gas ?field|oil and gas field)$");
+    private static final Pattern SITE = Pattern.compile("(?i)\\s+(border crossing|crossing|oil ?fields?|gas ?fields?|oil and gas fields?)$");
+    /**
+     * A bracketed other name: a capital or an article first, with lower-case letters and no digits, lists or
+     * slashes, and not only a direction, so that "(805m)", "(2012–2016)", "(town)", "(PKK)", "(Brigade 82)",
+     * "(Al-Hasad, Brij)" or "(West)" are not taken for names.
+     */
+    private static final Pattern BRACKETED_NAME = Pattern.compile(
+            "\\((?!(?:North|South|East|West)\\))((?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\\p{Lu}(?=[^)]*\\p{Ll})[^)\\d,/]*)\\)\\s*$");
 
     @Override
     public void read(BufferedReader in, String source, ImportTally tally) throws IOException {
@@ -44,7 +53,10 @@ final class WikiMapPlaces implements PlaceFormat.PlaceReader {
         List<String> given = new ArrayList<>(List.of(name));
         given.addAll(m.alternateNames());
         for (String alt : given) {
-            for (String n : List.of(alt, QUALIFIER.matcher(alt).replaceFirst(""), SITE.matcher(QUALIFIER.matcher(alt).replaceFirst("")).replaceFirst(""))) {
+            String bare = QUALIFIER.matcher(alt).replaceFirst("");
+            Matcher bracketed = BRACKETED_NAME.matcher(alt);
+            String other = bracketed.find() && !ArticleContext.isCountryName(bracketed.group(1)) ? bracketed.group(1).trim() : "";
+            for (String n : List.of(alt, bare, SITE.matcher(bare).replaceFirst(""), other)) {
                 if (!n.isEmpty() && !n.equals(name) && !alternates.contains(n)) {
                     alternates.add(n);
                 }

@@ -36,7 +36,8 @@ class GazetteerTest {
         assertThat(G.search("Tall 'Afar", 10).get(0).match()).isEqualTo(MatchKind.FOLDED);
         // a folded match is found without fuzzy ones: the Iranian Tal Afarin is never among Tal Afar's candidates
         assertThat(G.search("Tel Afar", 10)).extracting(x -> x.place().id()).containsExactly("geonames:7");
-        Candidate fuzzy = G.search("Qayrawin", 10).get(0);
+        assertThat(G.search("Qayrawin", 10).get(0).match()).isEqualTo(MatchKind.VOWELS); // i for a: a vowel variant
+        Candidate fuzzy = G.search("Qayrwan", 10).get(0); // a letter less: one edit
         assertThat(fuzzy.match()).isEqualTo(MatchKind.FUZZY);
         assertThat(fuzzy.edits()).isEqualTo(1);
         assertThat(fuzzy.place().id()).isEqualTo("geonames:6");
@@ -100,5 +101,57 @@ class GazetteerTest {
                 .isEqualTo(Gazetteer.of(PLACES, null).search("Tal Abyad", nearRaqqa, 5));
         assertThat(g.search("Tal Abyad", 5)).hasSize(3);
         assertThat(g.search("Tal Abyad", 1)).hasSize(1);
+    }
+
+    private static final Gazetteer SITES = Gazetteer.of(List.of(
+            place("geonames:20", "Kufra", 35.0, 43.0, "IQ", FeatureKind.VILLAGE_TOWN, 4000),
+            place("geonames:21", "Kufra Dam", 35.3, 43.1, "IQ", FeatureKind.DAM, 0),
+            place("geonames:22", "Amirbas", 34.5, 44.5, "IQ", FeatureKind.VILLAGE_TOWN, 2000),
+            place("geonames:23", "Umurbus", 33.0, 38.0, "SY", FeatureKind.VILLAGE_TOWN, 300),
+            place("geonames:24", "Amirba", 33.5, 38.5, "SY", FeatureKind.VILLAGE_TOWN, 300)), null);
+
+    @Test
+    void aBridgeOrCrossingNotInTheGazetteerIsItsTown() {
+        for (String n : List.of("Kufra Bridge", "al-Kufra bridge", "Kufra Border Crossing", "Kufra checkpoint")) {
+            List<Candidate> c = SITES.search(n, 5);
+            assertThat(c).as(n).extracting(x -> x.place().id()).containsExactly("geonames:20");
+            assertThat(c.get(0).match()).isEqualTo(MatchKind.WITHOUT_SITE);
+            assertThat(c.get(0).reasons().get(0)).isEqualTo("the town of the site, 'kufr'");
+        }
+        // a dam is not its town (it may lie tens of kilometres away), and a known site is itself
+        assertThat(SITES.search("Kufra Dam", 5)).extracting(x -> x.place().id()).containsExactly("geonames:21");
+        assertThat(SITES.search("Tarma Dam", 5)).isEmpty();
+        assertThat(SITES.search("Bridge", 5)).isEmpty();
+    }
+
+    @Test
+    void otherShortVowelsMatchBelowFoldedAboveFuzzy() {
+        List<Candidate> c = SITES.search("Amerbus", 5); // e for i and u for a: the same consonants
+        assertThat(c).extracting(x -> x.place().id()).containsExactlyInAnyOrder("geonames:22", "geonames:23");
+        assertThat(c).allMatch(x -> x.match() == MatchKind.VOWELS);
+        assertThat(c.get(0).score()).isLessThan(SITES.search("Amirbas", 5).get(0).score() - 0.2);
+        // a vowel more or less is no vowel match; one edit still finds it fuzzily, ranked lower
+        Candidate fuzzy = SITES.search("Amirbs", 5).get(0);
+        assertThat(fuzzy.match()).isEqualTo(MatchKind.FUZZY);
+        assertThat(c.get(0).score()).isGreaterThan(fuzzy.score());
+        // when a name matches folded, vowel variants are not asked for
+        assertThat(SITES.search("Amirbas", 5)).extracting(x -> x.place().id()).containsExactly("geonames:22");
+    }
+
+    @Test
+    void theBorderWithACountryIsTheOneItSharesWithTheTextsOtherCountries() {
+        Gazetteer g = Gazetteer.of(List.of(
+                place("w:1", "Tall Hamra", 36.85, 40.07, "SY", FeatureKind.VILLAGE_TOWN, 0), // on Syria's border with Turkey
+                place("w:2", "Tall Hamra", 36.24, 41.32, "IQ", FeatureKind.VILLAGE_TOWN, 0)), // on Iraq's border with Syria
+                CountryBorders.loadDefault());
+        SearchContext iraqiStory = new SearchContext(Set.of("IQ", "SY"), List.of(), Set.of("SY"));
+        List<Candidate> c = g.search("Tall Hamra", iraqiStory, 5);
+        assertThat(c.get(0).place().id()).isEqualTo("w:2");
+        assertThat(c.get(0).reasons()).anyMatch(r -> r.endsWith("km from the border of SY"));
+        assertThat(c.get(1).reasons()).noneMatch(r -> r.contains("border"));
+        // in a story of Syria alone, Syria's border with anyone counts
+        SearchContext syrianStory = new SearchContext(Set.of("SY"), List.of(), Set.of("SY"));
+        assertThat(g.search("Tall Hamra", syrianStory, 5)).filteredOn(x -> x.place().id().equals("w:1"))
+                .singleElement().satisfies(x -> assertThat(x.reasons()).anyMatch(r -> r.endsWith("km from the border of SY")));
     }
 }

@@ -41,9 +41,41 @@ class PlaceNameAnalyzerTest {
             "Kafr Nabuda|Kafr-Nabouda",   // hyphens and spaces
             "Ras al-Ayn|Ras Al Ain",      // ay/ai
             "Mosul|Mousul",               // ou/u
-            "Tikrit|Tikreet"})            // ee/i
+            "Tikrit|Tikreet",             // ee/i
+            "Tabeaa|Tabi'a",              // ea/ia, a doubled last vowel is a vowel and an ayn
+            "Tabeaa|Tabia",
+            "Tabi'ah|Tabia",
+            "Nahraa|Nahr'a",              // the last aa
+            "Ouadi Souaida|Wadi Suwaida", // French ou before a vowel: w first, uw inside
+            "Zeitoun|Zaytun",             // ou before a consonant stays u
+            "Hermel Mountains|Jabal Hermel", // a mountain is written jabal first
+            "Mount Hermel|Jebel Hermel",
+            "Mt. Hermel|Hermel Mountain",
+            "Jabal al-Hermel|Hermel Mountains"})
     void spellingVariantsFoldToOneKey(String a, String b) {
         assertThat(fold(a)).isEqualTo(fold(b));
+    }
+
+    @Test
+    void mountainWordsAloneOrInsideANameAreLeft() {
+        assertThat(fold("Mountain")).isEqualTo("muntain");
+        assertThat(fold("Jabal")).isEqualTo("jabal");
+        assertThat(fold("Hermel Mountains")).isEqualTo("jabalharmal");
+        assertThat(fold("Mountain View Farm")).doesNotContain("jabal");
+        assertThat(fold("Hermel")).isNotEqualTo(fold("Jabal Hermel")); // the mountain is not the town below it
+    }
+
+    @Test
+    void vowelKeyWritesEveryVowelAlike() {
+        assertThat(PlaceNameAnalyzer.vowelKey(fold("Kafr Sebil"))).isEqualTo(PlaceNameAnalyzer.vowelKey(fold("Kafr Subul")))
+                .isEqualTo("kafrsabal");
+        assertThat(PlaceNameAnalyzer.vowelKey(fold("Dayr Zubair"))).isEqualTo(PlaceNameAnalyzer.vowelKey(fold("Deir Zibair")))
+                .isEqualTo("daarzabaar");
+        // a long vowel or diphthong is written in Arabic: it stays apart from a short vowel
+        assertThat(PlaceNameAnalyzer.vowelKey(fold("Tall Mudair"))).isNotEqualTo(PlaceNameAnalyzer.vowelKey(fold("Tall Madar")));
+        // vowels stay where they are: a vowel more or less is another name
+        assertThat(PlaceNameAnalyzer.vowelKey(fold("Kafr Sebil"))).isNotEqualTo(PlaceNameAnalyzer.vowelKey(fold("Kafr Sbil")));
+        assertThat(fold("Kafr Sebil")).isNotEqualTo(fold("Kafr Subul")); // the folded key itself keeps the vowels
     }
 
     @Test

@@ -139,4 +139,78 @@ class PlaceResolverTest {
                 event("villages on the border"), event("Ramadi", "Ramadi"), event("Faluja", "Faluja")));
         assertThat(x.events().get(0).places()).isEmpty();
     }
+
+    /** Places written for the namesake rules, in Iraq and Syria and one in Turkey. */
+    private static final PlaceResolver NAMESAKES = new PlaceResolver(Gazetteer.of(List.of(
+            place("geonames:4", "Mosul", 36.335, 43.119, "IQ", FeatureKind.ADMIN_SEAT, 1739800),
+            place("geonames:6", "Ramadi", 33.42, 43.31, "IQ", FeatureKind.ADMIN_SEAT, 274539),
+            place("w:1", "Kubra", 34.30, 45.10, "IQ", FeatureKind.VILLAGE_TOWN, 0),
+            place("w:2", "Kubra Military Base", 34.29, 45.08, "IQ", FeatureKind.VILLAGE_TOWN, 0, "Kubra"),
+            place("w:3", "Nahrin", 35.80, 42.90, "IQ", FeatureKind.VILLAGE_TOWN, 0),
+            place("w:4", "Nahrin", 34.20, 45.12, "IQ", FeatureKind.VILLAGE_TOWN, 0),
+            place("w:5", "Falus", 36.24, 41.32, "IQ", FeatureKind.VILLAGE_TOWN, 0),
+            place("w:6", "Dawi", 36.17, 41.34, "IQ", FeatureKind.VILLAGE_TOWN, 0),
+            place("w:7", "Zuhra", 37.00, 40.90, "SY", FeatureKind.VILLAGE_TOWN, 0),
+            place("w:8", "Zuhra", 35.20, 36.00, "SY", FeatureKind.VILLAGE_TOWN, 0),
+            place("w:9", "Ruwaq", 37.00, 40.90, "SY", FeatureKind.VILLAGE_TOWN, 0),
+            place("geonames:10", "Damascus", 33.51, 36.29, "SY", FeatureKind.ADMIN_SEAT, 1569394),
+            place("w:11", "Shuwair Gas Field", 34.90, 37.94, "SY", FeatureKind.OIL_GAS_FIELD, 0, "Shuwair"),
+            place("w:12", "Shuwair", 33.11, 36.34, "SY", FeatureKind.VILLAGE_TOWN, 0),
+            place("geonames:13", "Kandar", 37.85, 40.53, "TR", FeatureKind.VILLAGE_TOWN, 5000),
+            place("w:14", "Amardan", 35.22, 43.31, "IQ", FeatureKind.VILLAGE_TOWN, 0)), CountryBorders.loadDefault()));
+
+    @Test
+    void aTownAndTheBaseNamedAfterItAnchorTheStoryAsOnePlace() {
+        // Kubra has two exact candidates 2 km apart: still a sure place, and Nahrin's namesake beside it wins
+        Extraction x = NAMESAKES.resolve(article("Iraqi forces retook Nahrin and Kubra. Mosul in Iraq is still held.",
+                event("Nahrin and Kubra", "Nahrin", "Kubra"), event("Mosul", "Mosul")));
+        assertThat(only(x, 0, 0).coordSource()).isEqualTo("w:4");
+        assertThat(only(x, 0, 1).coordSource()).isIn("w:1", "w:2");
+    }
+
+    @Test
+    void aSmallPlaceWithAFarNamesakeStaysUnresolvedWhenFarFromTheStory() {
+        // both Zuhras are in Syria, a country of the text; the nearer is 90 km from the Iraqi villages: not sure enough
+        Extraction x = NAMESAKES.resolve(article("In Iraq the PMF freed Falus, Dawi and Zuhra near the border with Syria.",
+                event("Falus, Dawi and Zuhra", "Falus", "Dawi", "Zuhra")));
+        assertThat(only(x, 0, 0).coordSource()).isEqualTo("w:5");
+        assertThat(only(x, 0, 2).resolved()).isFalse();
+        // a name without namesakes is taken at that distance
+        Extraction y = NAMESAKES.resolve(article("In Iraq the PMF freed Falus, Dawi and Ruwaq near the border with Syria.",
+                event("Falus, Dawi and Ruwaq", "Falus", "Dawi", "Ruwaq")));
+        assertThat(only(y, 0, 2).coordSource()).isEqualTo("w:9");
+    }
+
+    @Test
+    void theKindOfSiteTheTextNamesPicksTheNamesake() {
+        Extraction x = NAMESAKES.resolve(article("Rebels near Damascus in Syria attacked the vicinity of the natural gas field of Shuwair.",
+                event("the vicinity of the natural gas field of Shuwair", "Shuwair"), event("Damascus", "Damascus")));
+        assertThat(only(x, 0, 0).coordSource()).isEqualTo("w:11");
+        Extraction village = NAMESAKES.resolve(article("Rebels near Damascus in Syria attacked the village of Shuwair.",
+                event("the village of Shuwair", "Shuwair"), event("Damascus", "Damascus")));
+        assertThat(only(village, 0, 0).coordSource()).isEqualTo("w:12");
+        assertThat(FeatureKind.statedIn("Shuwair gas field", "Shuwair")).isEqualTo(FeatureKind.OIL_GAS_FIELD);
+        assertThat(FeatureKind.statedIn("the airbase of Shuwair", "Shuwair")).isEqualTo(FeatureKind.AIRBASE);
+        assertThat(FeatureKind.statedIn("the town of Shuwair", "Shuwair")).isNull();
+        assertThat(FeatureKind.statedIn("Kubra", "Shuwair")).isNull();
+    }
+
+    @Test
+    void aNamesakeAbroadFarFromTheStoryIsRefused() {
+        Extraction x = NAMESAKES.resolve(article("Iraqi troops near Mosul in Iraq shelled Kandar.",
+                event("Kandar", "Kandar"), event("Mosul", "Mosul")));
+        assertThat(only(x, 0, 0).resolved()).isFalse();
+    }
+
+    @Test
+    void aDistanceTheTextStatesAnchorsTheName() {
+        // Umirdan is Amardan with other vowels, 200 km from Ramadi: too far for a vowel match unless the text says so
+        Extraction x = NAMESAKES.resolve(article("Iraqi forces broke the siege of Umirdan, some 200 km north of Ramadi, in Iraq.",
+                event("Umirdan, some 200 km north of Ramadi", "Umirdan"), event("Ramadi", "Ramadi")));
+        assertThat(only(x, 0, 0).coordSource()).isEqualTo("w:14");
+        Extraction unstated = NAMESAKES.resolve(article("Iraqi forces broke the siege of Umirdan, north of Ramadi, in Iraq.",
+                event("Umirdan, north of Ramadi", "Umirdan"), event("Ramadi", "Ramadi")));
+        assertThat(only(unstated, 0, 0).name()).isEqualTo("Umirdan");
+        assertThat(unstated.events().get(0).places()).noneMatch(p -> "w:14".equals(p.coordSource()));
+    }
 }
