@@ -391,6 +391,11 @@ public final class Territory {
         return source[i] < 0 ? null : places.get(source[i]);
     }
 
+    /** Position among {@link #places()} of the place whose holder holds cell i, -1 when unheld. */
+    int sourceIndex(int i) {
+        return source[i];
+    }
+
     /** Holder of the cell containing a point, null when unheld or outside the grid. */
     public String holderAt(double lat, double lon) {
         int i = grid.indexAt(lat, lon);
