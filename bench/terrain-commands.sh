@@ -14,7 +14,7 @@ frontline="$here/frontline"
 db="$work/real.db"
 [ -f "$here/frontline-app/target/frontline.jar" ] || "$frontline" --version >/dev/null
 
-"$frontline" basemap import all-2017-07 --db "$db" 2>&1 | tail -1
+"$frontline" basemap import all-2017-07 --db "$db" 2>&1 | tr "\r" "\n" | grep -a "claims added" | sed "s/.*frontline:/frontline:/"
 names=(version linkup contacts control map)
 commands=(
   "$frontline --version"

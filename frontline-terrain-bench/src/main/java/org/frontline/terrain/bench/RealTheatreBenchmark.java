@@ -73,7 +73,7 @@ public class RealTheatreBenchmark {
         controls = theatre.controlsAt(DATE);
         territory = cache.territory(theatre, DATE);
         mayadin = LinkUp.End.place(nearest("IS", 35.016, 40.453).place());
-        alQaim = LinkUp.End.place(nearest("IS", 34.369, 41.094).place());
+        alQaim = LinkUp.End.place(nearest("IS", 34.372, 41.063).place());
         // an IS town of the Euphrates valley taken by the government, and given back
         Control some = nearest("IS", 34.746, 40.734);
         flip = new Control[] {Control.held(some.place(), "SYR_GOV"), some};
