@@ -2,6 +2,8 @@ package org.frontline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.GazetteerAnswers;
 import org.frontline.gazetteer.GazetteerLoader;
 import org.frontline.server.StoredTerrain;
 import org.frontline.store.Store;
@@ -72,6 +74,9 @@ final class LinkUpCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory, for --from/--to places the store does not know")
     Path gazetteer;
 
+    private GazetteerAnswers answers;
+    private Gazetteer loaded;
+
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
@@ -103,6 +108,23 @@ final class LinkUpCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The gazetteer's answers to names, kept beside the terrain cache: a link-up between places no base map names
+     * (Damascus, Kobani) asks the gazetteer, built in seconds, only the first time.
+     */
+    private GazetteerAnswers answers(PrintWriter err) {
+        if (answers == null) {
+            answers = new GazetteerAnswers(database.cacheDirectory(), GazetteerLoader.fingerprint(gazetteer),
+                    StoredTerrain.gazetteerAnswer(() -> {
+                        if (loaded == null) {
+                            loaded = GazetteerLoader.load(gazetteer, err); // once for both ends
+                        }
+                        return loaded;
+                    }), message -> err.println("frontline: warning: " + message));
+        }
+        return answers;
+    }
+
     private static List<String> upper(List<String> actors) {
         return actors.stream().map(a -> a.trim().toUpperCase(Locale.ROOT)).toList();
     }
@@ -110,7 +132,7 @@ final class LinkUpCommand implements Callable<Integer> {
     private LinkUp.End end(String place, String actor, Store store, Theatre theatre, Territory territory, PrintWriter err) {
         if (place != null) {
             try {
-                return LinkUp.End.place(StoredTerrain.findPlace(place, store, theatre, () -> GazetteerLoader.load(gazetteer, err)));
+                return LinkUp.End.place(StoredTerrain.findPlace(place, store, theatre, answers(err)::resolve));
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage() + " (try 'frontline places search " + place + "')");
             }

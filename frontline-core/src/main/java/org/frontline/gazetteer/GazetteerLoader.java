@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -95,6 +101,31 @@ public final class GazetteerLoader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the country borders", e);
+        }
+    }
+
+    /**
+     * What {@link #load} builds its gazetteer from, as a short digest: the code and the shipped data (the jar: its
+     * path, size and time) and the user directory's place files (names, sizes, times). Null when the code is not a
+     * jar (a build's classes directory changes without its time changing): then nothing should be kept under it.
+     */
+    public static String fingerprint(Path userDir) {
+        try {
+            CodeSource source = GazetteerLoader.class.getProtectionDomain().getCodeSource();
+            Path code = source == null ? null : Path.of(source.getLocation().toURI());
+            if (code == null || !Files.isRegularFile(code)) {
+                return null;
+            }
+            StringBuilder what = new StringBuilder(code.toAbsolutePath() + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis());
+            for (Path f : placeFiles(userDir == null ? userDirectory() : userDir)) {
+                what.append('|').append(f.toAbsolutePath()).append('|').append(Files.size(f)).append('|').append(Files.getLastModifiedTime(f).toMillis());
+            }
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(what.toString().getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 16);
+        } catch (IOException | UncheckedIOException | URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null; // no telling what the gazetteer is made of: keep nothing
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -142,6 +143,19 @@ public final class StoredTerrain {
      * @throws IllegalArgumentException when none of them knows it
      */
     public static Place findPlace(String name, Store store, Theatre theatre, Supplier<Gazetteer> gazetteer) {
+        return findPlace(name, store, theatre, gazetteerAnswer(gazetteer));
+    }
+
+    /** The gazetteer's answer to a name of the theatre (Iraq and Syria first); the gazetteer is asked for only then. */
+    public static Function<String, Place> gazetteerAnswer(Supplier<Gazetteer> gazetteer) {
+        return name -> new PlaceResolver(gazetteer.get()).resolve(name, new SearchContext(THEATRE, List.of(), Set.of()));
+    }
+
+    /**
+     * As {@link #findPlace(String, Store, Theatre, Supplier)}, with the gazetteer's answer to the name given (one kept
+     * from an earlier run, {@link org.frontline.gazetteer.GazetteerAnswers}).
+     */
+    public static Place findPlace(String name, Store store, Theatre theatre, Function<String, Place> gazetteerAnswer) {
         String wanted = name.trim();
         List<Place> claimed = theatre.timelines().timelines().stream().map(ControlTimeline::place)
                 .filter(p -> p.name().equalsIgnoreCase(wanted) && p.resolved()).toList();
@@ -154,7 +168,7 @@ public final class StoredTerrain {
                 return new Place(wanted, stored.get().lat(), stored.get().lon(), "store", false, 0);
             }
         }
-        Place p = new PlaceResolver(gazetteer.get()).resolve(wanted, new SearchContext(THEATRE, List.of(), Set.of()));
+        Place p = gazetteerAnswer.apply(wanted);
         if (!claimed.isEmpty()) {
             return !p.resolved() ? claimed.get(0) : claimed.stream()
                     .min(Comparator.comparingDouble(c -> GreatCircle.km(c.lat(), c.lon(), p.lat(), p.lon()))).orElseThrow();

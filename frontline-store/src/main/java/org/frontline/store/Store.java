@@ -85,6 +85,9 @@ public final class Store implements AutoCloseable {
 
     private static Store connect(String url, String location) {
         Dialect dialect = Dialect.of(url);
+        if (dialect == Dialect.SQLITE) {
+            SqliteNativeLibrary.useUnpacked();
+        }
         try {
             migrate(url, dialect, location);
             Connection connection = dialect == Dialect.SQLITE

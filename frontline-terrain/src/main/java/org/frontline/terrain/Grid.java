@@ -42,7 +42,6 @@ public final class Grid {
     private final short[] country;
     private final List<String> countries;
     private final Supplier<Map<String, Geometry>> bordersSource;
-    private final CellIndex index;
     private Map<String, Geometry> borders;
     private List<PreparedGeometry> preparedBorders;
     private BorderPieces[] borderPieces;
@@ -58,7 +57,6 @@ public final class Grid {
         this.countries = List.copyOf(borders.keySet());
         this.borders = borders;
         this.bordersSource = () -> borders;
-        this.index = new CellIndex(cells);
         this.lat = new double[cells.length];
         this.lon = new double[cells.length];
         for (int i = 0; i < cells.length; i++) {
@@ -80,7 +78,6 @@ public final class Grid {
         this.neighbours = neighbours;
         this.areaKm2 = areaKm2;
         this.bordersSource = borders;
-        this.index = new CellIndex(cells);
     }
 
     static Grid restore(int resolution, List<String> countries, long[] cells, short[] country, double[] lat, double[] lon,
@@ -88,6 +85,11 @@ public final class Grid {
         int n = cells.length;
         if (country.length != n || lat.length != n || lon.length != n || neighbours.length != 6 * n || areaKm2.length != n) {
             throw new IllegalArgumentException("grid arrays of unequal lengths");
+        }
+        for (int i = 1; i < n; i++) {
+            if (cells[i - 1] >= cells[i]) {
+                throw new IllegalArgumentException("grid cells out of order at " + i);
+            }
         }
         return new Grid(resolution, countries, cells, country, lat, lon, neighbours, areaKm2, borders);
     }
@@ -191,14 +193,19 @@ public final class Grid {
         return lon[i];
     }
 
-    /** Position of an H3 cell in the grid, -1 when outside. */
+    /**
+     * Position of an H3 cell in the grid, -1 when outside: a binary search of the cells, kept in order of their ids.
+     * The territory's hot loops walk the neighbour table instead, so a lookup costs a few hundred per place, and a
+     * hash index of a million cells (25 MB, built again by every process) paid for itself nowhere.
+     */
     public int indexOf(long cell) {
-        return index.get(cell);
+        int i = Arrays.binarySearch(cells, cell);
+        return i >= 0 ? i : -1;
     }
 
     /** Position of the cell holding a point, -1 when outside the grid. */
     public int indexAt(double lat, double lon) {
-        return index.get(h3().latLngToCell(lat, lon, resolution));
+        return indexOf(h3().latLngToCell(lat, lon, resolution));
     }
 
     public List<String> countries() {
@@ -271,7 +278,7 @@ public final class Grid {
                 int k = 0;
                 for (Long near : h3().gridDisk(cells[i], 1)) {
                     if (near != cells[i] && k < 6) {
-                        out[6 * i + k++] = index.get(near);
+                        out[6 * i + k++] = indexOf(near);
                     }
                 }
             }

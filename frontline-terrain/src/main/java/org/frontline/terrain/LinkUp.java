@@ -3,6 +3,7 @@ package org.frontline.terrain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,9 +83,15 @@ public final class LinkUp {
         boolean[] allowed = new boolean[n];
         boolean[] isSource = new boolean[n];
         boolean[] isTarget = new boolean[n];
+        // by holder id: a name looked up per cell cost tens of ms over a million cells
+        List<String> actors = t.actorList();
+        boolean[] openActor = new boolean[actors.size()];
+        for (int a = 0; a < openActor.length; a++) {
+            openActor[a] = open.contains(actors.get(a));
+        }
         for (int i = 0; i < n; i++) {
-            String holder = t.holder(i);
-            allowed[i] = holder != null && open.contains(holder);
+            int owner = t.owner(i);
+            allowed[i] = owner >= 0 && openActor[owner];
         }
         int[] sources = ends(t, from, allowed, isSource);
         int[] targets = ends(t, to, allowed, isTarget);
@@ -110,31 +117,43 @@ public final class LinkUp {
                 placeCuts(t, allowed, path, sources, isSource, isTarget), own);
     }
 
-    /** The places holding corridor cells whose cells, all closed at once, leave no connection. */
+    /**
+     * The places holding corridor cells whose cells, all closed at once, leave no connection. The cells of every
+     * candidate are gathered in one pass over the grid, and each search reuses one set of buffers: a pass and two
+     * fresh grid-sized arrays per candidate took most of a link-up on the real maps.
+     */
     private static List<String> placeCuts(Territory t, boolean[] allowed, int[] path, int[] sources, boolean[] isSource, boolean[] isTarget) {
         Grid grid = t.grid();
-        Set<Control> candidates = new LinkedHashSet<>();
-        Set<Control> atEnds = new LinkedHashSet<>();
-        for (int i = 0; i < grid.size(); i++) {
-            if ((isSource[i] || isTarget[i]) && t.sourcePlace(i) != null) {
-                atEnds.add(t.sourcePlace(i));
+        int n = grid.size();
+        Set<Integer> atEnds = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if ((isSource[i] || isTarget[i]) && t.sourceIndex(i) >= 0) {
+                atEnds.add(t.sourceIndex(i));
             }
         }
+        Map<Integer, List<Integer>> cellsOf = new LinkedHashMap<>();
         for (int cell : path) {
-            Control place = t.sourcePlace(cell);
-            if (place != null && !atEnds.contains(place)) {
-                candidates.add(place);
+            int place = t.sourceIndex(cell);
+            if (place >= 0 && !atEnds.contains(place)) {
+                cellsOf.putIfAbsent(place, new ArrayList<>());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            List<Integer> cells = allowed[i] ? cellsOf.get(t.sourceIndex(i)) : null;
+            if (cells != null) {
+                cells.add(i);
             }
         }
         List<String> cuts = new ArrayList<>();
-        boolean[] open = new boolean[grid.size()];
-        for (Control place : candidates) {
-            for (int i = 0; i < grid.size(); i++) {
-                open[i] = allowed[i] && t.sourcePlace(i) != place;
+        boolean[] open = allowed.clone();
+        int[] parent = new int[n];
+        int[] queue = new int[n];
+        for (Map.Entry<Integer, List<Integer>> candidate : cellsOf.entrySet()) {
+            candidate.getValue().forEach(c -> open[c] = false);
+            if (shortestPath(grid, open, sources, isTarget, parent, queue) == null) {
+                cuts.add(t.sourcePlace(candidate.getValue().get(0)).place().name());
             }
-            if (shortestPath(grid, open, sources, isTarget) == null) {
-                cuts.add(place.place().name());
-            }
+            candidate.getValue().forEach(c -> open[c] = true);
         }
         return cuts;
     }
@@ -164,10 +183,13 @@ public final class LinkUp {
     }
 
     private static int[] shortestPath(Grid grid, boolean[] allowed, int[] sources, boolean[] isTarget) {
+        return shortestPath(grid, allowed, sources, isTarget, new int[grid.size()], new int[grid.size()]);
+    }
+
+    /** Breadth-first from the sources to the first target; {@code parent} and {@code queue} are scratch space of the grid's size. */
+    private static int[] shortestPath(Grid grid, boolean[] allowed, int[] sources, boolean[] isTarget, int[] parent, int[] queue) {
         int[] near = grid.neighbours();
-        int[] parent = new int[grid.size()];
         Arrays.fill(parent, -2);
-        int[] queue = new int[grid.size()];
         int head = 0;
         int tail = 0;
         for (int s : sources) {

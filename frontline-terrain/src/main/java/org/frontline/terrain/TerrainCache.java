@@ -29,6 +29,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
 
 /**
  * Grids and territories computed once and kept: in memory for the life of the process (a server answering many
@@ -44,6 +47,9 @@ import org.locationtech.jts.geom.Geometry;
  *   <li>A territory not kept yet starts from the kept one of the latest earlier date, when its controls are still
  *       those of the claims, and applies only the places whose control changed since ({@link Territory#apply});
  *       when too many changed, it is computed whole.</li>
+ *   <li>Beside a grid, its borders (as WKB, read back far faster than the shipped GeoJSON is parsed); beside a
+ *       territory, every holder's polygons clipped to the borders (the map's fills), written the first time they
+ *       are asked for. A territory changed after it was handed out ({@link Territory#apply}) computes its own.</li>
  * </ul>
  *
  * <p>Files are written to a temporary name and moved into place, so that concurrent processes see a whole file or
@@ -107,8 +113,9 @@ public final class TerrainCache {
         if (grid != null) {
             return grid;
         }
-        Supplier<Map<String, Geometry>> once = memoized(borders);
-        Path file = file("grid-" + digest(key).substring(0, 16) + ".bin");
+        String id = digest(key).substring(0, 16);
+        Supplier<Map<String, Geometry>> once = memoized(() -> keptBorders(file("borders-" + id + ".bin"), key, borders));
+        Path file = file("grid-" + id + ".bin");
         grid = read(file, key, in -> readGrid(in, once));
         if (grid == null) {
             grid = Grid.over(Grid.bordersOf(once.get(), countries), resolution);
@@ -152,7 +159,37 @@ public final class TerrainCache {
         while (territories.size() > MAX_TERRITORIES_IN_MEMORY) {
             territories.remove(territories.keySet().iterator().next());
         }
-        return territory.copy();
+        Territory whole = territory;
+        Territory copy = territory.copy();
+        copy.keptPolygons(memoized(() -> polygons(family, name, key, whole)));
+        return copy;
+    }
+
+    /**
+     * Every holder's clipped polygons of a kept territory (the map's fills): read back from the file beside the
+     * territory's, else computed and kept. Clipping a theatre's territories to the borders takes about a second.
+     */
+    private synchronized Map<String, Geometry> polygons(String family, String name, String key, Territory territory) {
+        Path file = file("shapes-" + name);
+        Map<String, Geometry> polygons = read(file, key, TerrainCache::readGeometries);
+        if (polygons == null) {
+            polygons = territory.computePolygons();
+            Map<String, Geometry> computed = polygons;
+            write(file, key, out -> writeGeometries(out, computed));
+            prune("shapes-" + family);
+        }
+        return polygons;
+    }
+
+    /** The borders a grid was laid over: read back from their file, else asked for and kept (parsing the shipped GeoJSON takes a few hundred ms). */
+    private Map<String, Geometry> keptBorders(Path file, String key, Supplier<Map<String, Geometry>> borders) {
+        Map<String, Geometry> kept = read(file, key, TerrainCache::readGeometries);
+        if (kept == null) {
+            kept = borders.get();
+            Map<String, Geometry> asked = kept;
+            write(file, key, out -> writeGeometries(out, asked));
+        }
+        return kept;
     }
 
     /** How many territories this cache computed whole, neither read back nor brought up from an earlier date. */
@@ -276,6 +313,7 @@ public final class TerrainCache {
         return directory == null ? null : directory.resolve(name);
     }
 
+    /** Deletes the least recently written files of a family (territories, or their shapes) beyond {@link #MAX_TERRITORY_FILES}. */
     private void prune(String family) {
         if (directory == null || unwritable) {
             return;
@@ -423,6 +461,36 @@ public final class TerrainCache {
                 .putFloats(territory.scoreArray());
     }
 
+    /** Geometries by name (actor or country), each as WKB. */
+    private static Map<String, Geometry> readGeometries(ByteBuffer in) {
+        int count = in.getInt();
+        Map<String, Geometry> out = new LinkedHashMap<>();
+        WKBReader reader = new WKBReader(Grid.GEOMETRY);
+        for (int g = 0; g < count; g++) {
+            String name = string(in);
+            int length = in.getInt();
+            if (length < 0 || length > in.remaining()) {
+                throw new IllegalArgumentException("bad geometry length " + length);
+            }
+            byte[] wkb = new byte[length];
+            in.get(wkb);
+            try {
+                out.put(name, reader.read(wkb));
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("bad geometry of " + name + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static void writeGeometries(Out out, Map<String, Geometry> geometries) throws IOException {
+        out.putInt(geometries.size());
+        WKBWriter writer = new WKBWriter();
+        for (Map.Entry<String, Geometry> e : geometries.entrySet()) {
+            out.putString(e.getKey()).putBytes(writer.write(e.getValue()));
+        }
+    }
+
     private static String string(ByteBuffer in) {
         int length = in.getInt();
         if (length < 0 || length > in.remaining()) {
@@ -467,7 +535,11 @@ public final class TerrainCache {
         }
 
         Out putString(String s) throws IOException {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            return putBytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The length, then the bytes. */
+        Out putBytes(byte[] bytes) throws IOException {
             putInt(bytes.length);
             for (int i = 0; i < bytes.length; i += buffer.capacity()) {
                 room(Math.min(buffer.capacity(), bytes.length - i));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -54,6 +55,8 @@ public final class Territory {
     private final int[] stamp;
     private final int[] reached;
     private int epoch;
+    /** Every holder's clipped polygons as a {@link TerrainCache} keeps them beside this territory; null when not kept or changed since. */
+    private Supplier<Map<String, Geometry>> keptPolygons;
 
     private Territory(Grid grid, double radiusKm) {
         if (radiusKm <= 0) {
@@ -93,6 +96,7 @@ public final class Territory {
         this.near = other.near;
         this.stamp = new int[other.stamp.length];
         this.reached = new int[other.reached.length];
+        this.keptPolygons = other.keptPolygons;
     }
 
     /**
@@ -167,6 +171,7 @@ public final class Territory {
         if (!control.place().resolved()) {
             return 0;
         }
+        keptPolygons = null;
         Integer known = placeIds.get(key(control));
         int p;
         if (known == null) {
@@ -386,6 +391,11 @@ public final class Territory {
         return source[i] < 0 ? null : places.get(source[i]);
     }
 
+    /** Position among {@link #places()} of the place whose holder holds cell i, -1 when unheld. */
+    int sourceIndex(int i) {
+        return source[i];
+    }
+
     /** Holder of the cell containing a point, null when unheld or outside the grid. */
     public String holderAt(double lat, double lon) {
         int i = grid.indexAt(lat, lon);
@@ -439,7 +449,25 @@ public final class Territory {
 
     /** An actor's territory: the union of its cells, clipped to the borders. Empty when it holds nothing. */
     public Geometry polygons(String actor) {
+        if (keptPolygons != null) {
+            Geometry kept = keptPolygons.get().get(actor);
+            return kept != null ? kept : Grid.GEOMETRY.createMultiPolygon();
+        }
         return polygons(cellsOf(actor));
+    }
+
+    /** Every holder's territory, computed (not read back), in the order of {@link #holdings()}. */
+    Map<String, Geometry> computePolygons() {
+        Map<String, Geometry> out = new LinkedHashMap<>();
+        for (String actor : holdings().keySet()) {
+            out.put(actor, polygons(cellsOf(actor)));
+        }
+        return out;
+    }
+
+    /** The polygons {@link #polygons(String)} gives until the territory changes: those a terrain cache keeps for it. */
+    void keptPolygons(Supplier<Map<String, Geometry>> polygons) {
+        keptPolygons = polygons;
     }
 
     /** The union of some cells (grid positions), clipped to the borders. Empty for none. */

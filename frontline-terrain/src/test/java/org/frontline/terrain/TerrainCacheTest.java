@@ -71,9 +71,55 @@ class TerrainCacheTest {
         }
         assertThat(read.neighbours()).isEqualTo(laid.neighbours());
         assertThat(bordersRead).hasValue(1);
+        // the borders come back from their own file, not from the source
         Geometry clipped = read.clip(TestMaps.box(40.0, 36.0, 41.2, 36.5));
-        assertThat(bordersRead).hasValue(2);
+        assertThat(bordersRead).hasValue(1);
+        assertThat(read.borders()).isEqualTo(laid.borders());
         assertThat(clipped.getArea()).isCloseTo(0.7 * 0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void bordersWhoseFileIsGoneAreAskedForAgain() throws IOException {
+        grid(cache());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("borders-")).toList()) {
+                Files.delete(p);
+            }
+        }
+        Grid read = grid(cache());
+        assertThat(bordersRead).hasValue(1);
+        read.clip(TestMaps.box(40.0, 36.0, 41.2, 36.5));
+        assertThat(bordersRead).hasValue(2);
+    }
+
+    @Test
+    void theClippedPolygonsAreKeptBesideTheTerritoryAndRecomputedOnceItChanges() throws IOException {
+        Theatre theatre = new Theatre(grid(cache()), denseBaseMap());
+        Territory whole = theatre.territoryAt(MAY_27);
+        Territory first = cache().territory(theatre, MAY_27);
+        for (String actor : List.of("SYR_GOV", "IS", "SDF", "FSA")) {
+            assertThat(first.polygons(actor).equalsExact(whole.polygons(actor))).as(actor).isTrue();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("shapes-territory-"))).hasSize(1);
+        }
+
+        // another process reads them back: the same polygons, with the borders never asked for again
+        Territory read = cache().territory(new Theatre(grid(cache()), denseBaseMap()), MAY_27);
+        for (String actor : List.of("SYR_GOV", "IS", "SDF", "FSA")) {
+            assertThat(read.polygons(actor).equalsExact(whole.polygons(actor))).as(actor).isTrue();
+        }
+        assertThat(read.polygons("PMF").isEmpty()).isTrue();
+        assertThat(bordersRead).hasValue(1);
+
+        // a territory changed after it was handed out draws its own cells, not the kept ones
+        Control taken = Control.held(place("P5-5", 36.27, 41.02), "PMF");
+        read.apply(taken);
+        whole.apply(taken);
+        assertThat(read.polygons("PMF").isEmpty()).isFalse();
+        assertThat(read.polygons("PMF").equalsExact(whole.polygons("PMF"))).isTrue();
+        assertThat(read.polygons("SDF").equalsExact(whole.polygons("SDF"))).isTrue();
         assertThat(warnings).isEmpty();
     }
 

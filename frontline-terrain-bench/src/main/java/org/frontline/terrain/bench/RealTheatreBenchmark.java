@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.frontline.gazetteer.CountryBorders;
 import org.frontline.model.ControlClaim;
-import org.frontline.terrain.BaseMapFormat;
 import org.frontline.terrain.Control;
 import org.frontline.terrain.Grid;
 import org.frontline.terrain.LinkUp;
+import org.frontline.terrain.ShippedBaseMap;
 import org.frontline.terrain.TerrainCache;
 import org.frontline.terrain.Territory;
 import org.frontline.terrain.Theatre;
@@ -31,13 +31,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The terrain engine on the real maps of 25 July 2017: the three Wikipedia detailed-map modules (Syria, Iraq, the
- * border crossings) read as base maps over the default grid (the ten shipped countries at resolution 7, 964,660
- * cells). Territory of the whole theatre, one link-up (IS from Mayadin down the Euphrates to Al-Qa'im), one new
- * event applied incrementally, and the territory and grid read back from a {@link TerrainCache} file.
+ * The terrain engine on the real maps of 25 July 2017: the shipped base maps {@code all-2017-07} (the three
+ * Wikipedia detailed-map modules of Syria, Iraq and the border crossings, as {@code frontline basemap import
+ * all-2017-07} reads them) over the default grid (the ten shipped countries at resolution 7, 964,660 cells).
+ * Territory of the whole theatre, one link-up (IS from Mayadin down the Euphrates to Al-Qa'im), one new event applied
+ * incrementally, and the territory and grid read back from a {@link TerrainCache} file.
  *
- * <p>Run from the repository root, with the modules in {@code ../shared/data/wikimaps} (or
- * {@code -Dfrontline.wikimaps=DIR}): {@code java -jar frontline-terrain-bench/target/benchmarks.jar RealTheatreBenchmark}
+ * <p>{@code java -jar frontline-terrain-bench/target/benchmarks.jar RealTheatreBenchmark} (1 fork, 3×2 s warm-up,
+ * 5×2 s measured: a few minutes, most of it laying the grid once in the set-up).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,8 +49,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RealTheatreBenchmark {
     static final LocalDate DATE = LocalDate.of(2017, 7, 25);
     static final List<String> COUNTRIES = List.of("IQ", "SY", "TR", "IR", "JO", "LB", "IL", "PS", "SA", "KW");
-    static final List<String> MODULES = List.of("Syrian_Civil_War_detailed_map.lua", "Iraqi_insurgency_detailed_map.lua",
-            "Syrian_and_Iraqi_insurgency_detailed_map.lua");
 
     private Path cacheDirectory;
     private List<ControlClaim> claims;
@@ -63,10 +62,9 @@ public class RealTheatreBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        Path modules = Path.of(System.getProperty("frontline.wikimaps", "../shared/data/wikimaps"));
         claims = new ArrayList<>();
-        for (String module : MODULES) {
-            claims.addAll(BaseMapFormat.WIKIMAP.read(modules.resolve(module), DATE, null).claims());
+        for (ShippedBaseMap map : ShippedBaseMap.named(ShippedBaseMap.ALL).orElseThrow()) {
+            claims.addAll(map.read().claims());
         }
         cacheDirectory = Files.createTempDirectory("frontline-bench-cache");
         TerrainCache cache = new TerrainCache(cacheDirectory, System.err::println);
@@ -75,7 +73,7 @@ public class RealTheatreBenchmark {
         controls = theatre.controlsAt(DATE);
         territory = cache.territory(theatre, DATE);
         mayadin = LinkUp.End.place(nearest("IS", 35.016, 40.453).place());
-        alQaim = LinkUp.End.place(nearest("IS", 34.369, 41.094).place());
+        alQaim = LinkUp.End.place(nearest("IS", 34.372, 41.063).place());
         // an IS town of the Euphrates valley taken by the government, and given back
         Control some = nearest("IS", 34.746, 40.734);
         flip = new Control[] {Control.held(some.place(), "SYR_GOV"), some};
