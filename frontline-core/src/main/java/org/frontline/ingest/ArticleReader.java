@@ -106,6 +106,32 @@ public final class ArticleReader {
          *                         read and no page of the archive had article text
          */
         List<Article> read() throws IngestException;
+
+        /** A part whose articles {@code reading} gives. */
+        static Part of(Path file, boolean last, Reading reading) {
+            return new Part() {
+                @Override
+                public Path file() {
+                    return file;
+                }
+
+                @Override
+                public boolean last() {
+                    return last;
+                }
+
+                @Override
+                public List<Article> read() throws IngestException {
+                    return reading.read();
+                }
+            };
+        }
+    }
+
+    /** What a part does when it is read. */
+    @FunctionalInterface
+    public interface Reading {
+        List<Article> read() throws IngestException;
     }
 
     /**
@@ -118,22 +144,7 @@ public final class ArticleReader {
         if (kind == InputFiles.Kind.WARC && Files.isReadable(file)) {
             return warc.parts(file, idOf(file), Source.of(file));
         }
-        Part whole = new Part() {
-            @Override
-            public Path file() {
-                return file;
-            }
-
-            @Override
-            public boolean last() {
-                return true;
-            }
-
-            @Override
-            public List<Article> read() throws IngestException {
-                return readAll(file);
-            }
-        };
+        Part whole = Part.of(file, true, () -> readAll(file));
         return List.of(whole).iterator();
     }
 

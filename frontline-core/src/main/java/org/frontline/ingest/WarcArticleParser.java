@@ -187,37 +187,24 @@ final class WarcArticleParser {
         private ArticleReader.Part part(List<Page> batch, IngestException failure) {
             tally.created(done, pages);
             boolean last = done;
-            return new ArticleReader.Part() {
-                @Override
-                public Path file() {
-                    return file;
-                }
-
-                @Override
-                public boolean last() {
-                    return last;
-                }
-
-                @Override
-                public List<Article> read() throws IngestException {
-                    List<Article> articles = new ArrayList<>(batch.size());
-                    for (Page p : batch) {
-                        try {
-                            articles.add(html.parse(ArticleIds.within(fileId, p.target()), p.body(), p.charset(), p.target()));
-                        } catch (IngestException e) {
-                            // an index page, an error page: no article in it
-                        }
+            return ArticleReader.Part.of(file, last, () -> {
+                List<Article> articles = new ArrayList<>(batch.size());
+                for (Page p : batch) {
+                    try {
+                        articles.add(html.parse(ArticleIds.within(fileId, p.target()), p.body(), p.charset(), p.target()));
+                    } catch (IngestException e) {
+                        // an index page, an error page: no article in it
                     }
-                    boolean noneInArchive = tally.finished(articles.size());
-                    if (failure != null) {
-                        throw failure;
-                    }
-                    if (noneInArchive) {
-                        throw new IngestException("no article text in any of the archive's " + tally.pages() + " HTML pages");
-                    }
-                    return articles;
                 }
-            };
+                boolean noneInArchive = tally.finished(articles.size());
+                if (failure != null) {
+                    throw failure;
+                }
+                if (noneInArchive) {
+                    throw new IngestException("no article text in any of the archive's " + tally.pages() + " HTML pages");
+                }
+                return articles;
+            });
         }
     }
 
