@@ -1,5 +1,6 @@
 package org.frontline.cli;
 
+import com.google.common.collect.Iterators;
 import org.frontline.ingest.ArticleReader;
 import org.frontline.ingest.IngestException;
 import org.frontline.ingest.InputFiles;
@@ -8,10 +9,8 @@ import org.frontline.model.Article;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -44,27 +43,9 @@ final class InputArticles {
      * pages each, so one large archive is extracted in parallel and in bounded memory.
      */
     Iterator<ArticleReader.Part> parts(List<Path> files) {
-        // by hand: an iterator over Stream.flatMap fills a buffer with a whole archive's parts at once
-        Iterator<Path> each = files.iterator();
-        return new Iterator<>() {
-            private Iterator<ArticleReader.Part> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && each.hasNext()) {
-                    current = reader.parts(each.next());
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public ArticleReader.Part next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        // Guava's concat pulls each file's parts only as they are asked for (an iterator over Stream.flatMap would
+        // fill a buffer with a whole archive's parts at once)
+        return Iterators.concat(Iterators.transform(files.iterator(), reader::parts));
     }
 
     /** The articles of a part, or none after reporting why it cannot be read. Thread-safe. */
