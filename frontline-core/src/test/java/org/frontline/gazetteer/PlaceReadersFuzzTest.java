@@ -11,18 +11,18 @@ import java.io.IOException;
  * is a finding. See {@code docs/fuzzing.md}.
  */
 class PlaceReadersFuzzTest {
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void geoNamesDump(byte[] input) {
         read(PlaceFormat.GEONAMES, input);
     }
 
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void placesGeoJson(byte[] input) {
         read(PlaceFormat.GEOJSON, input);
     }
 
     /** The LuaJ reader of Wikipedia map modules, for places and base maps alike: bad input is an IllegalArgumentException. */
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void luaModule(byte[] input) {
         try {
             WikiMapModule.parse(new String(input, java.nio.charset.StandardCharsets.UTF_8), "fuzz.lua");

@@ -36,28 +36,28 @@ class ReadersFuzzTest {
         Files.delete(dir);
     }
 
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void htmlPage(byte[] input) throws IOException {
         read("page.html", input);
     }
 
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void textWithHeaders(byte[] input) throws IOException {
         read("story.txt", input);
     }
 
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void feed(byte[] input) throws IOException {
         read("feed.xml", input);
     }
 
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void warc(byte[] input) throws IOException {
         read("crawl.warc", input);
     }
 
     /** The input gzipped, so the mutations reach the WARC records behind the decompression. */
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void warcGz(byte[] input) throws IOException {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (OutputStream out = new GZIPOutputStream(gz)) {
@@ -66,7 +66,7 @@ class ReadersFuzzTest {
         read("crawl.warc.gz", gz.toByteArray());
     }
 
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void publicationDate(byte[] input) {
         String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
         try {

@@ -14,7 +14,7 @@ class BaseMapReadersFuzzTest {
     private static final LocalDate DATE = LocalDate.of(2017, 6, 1);
     private static final MarkTable MARKS = MarkTable.defaults("syria");
 
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void csvBaseMap(byte[] input) {
         try {
             CsvClaims.read(new String(input, StandardCharsets.UTF_8), "fuzz.csv", DATE, MARKS);
@@ -23,7 +23,7 @@ class BaseMapReadersFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
     void geoJsonBaseMap(byte[] input) {
         try {
             GeoJsonClaims.read(new String(input, StandardCharsets.UTF_8), "fuzz.geojson", DATE, MARKS);
