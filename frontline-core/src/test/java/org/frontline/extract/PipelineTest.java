@@ -283,6 +283,13 @@ class PipelineTest {
     }
 
     @Test
+    void aNilTollIsNoCasualty() {
+        assertThat(events("An officer said no coalition soldiers were injured in the shelling near Hit.", EventType.CASUALTIES)).isEmpty();
+        assertThat(events("An officer said two coalition soldiers were injured in the shelling near Hit.", EventType.CASUALTIES))
+                .extracting(Event::actor).contains("COALITION");
+    }
+
+    @Test
     void aTollToldAfterThePlaceIsLocatedByItAndReported() {
         Event e = one("Iraqi forces stormed the town of Hit on Monday.\nThree Iraqi soldiers were killed, an officer said.", EventType.CASUALTIES);
         assertThat(e.actor()).isEqualTo("IRQ_GOV");
