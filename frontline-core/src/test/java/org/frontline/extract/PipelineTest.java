@@ -283,6 +283,15 @@ class PipelineTest {
     }
 
     @Test
+    void wagingWarRespondingWithFireAndFiringRocketsAreAttacks() {
+        Event war = one("Iraqi troops wage a fierce war with the militants in the eastern neighbourhoods of Mosul.", EventType.ATTACK);
+        assertThat(war.actor()).isEqualTo("IRQ_GOV");
+        assertThat(names(war)).containsExactly("Mosul");
+        assertThat(one("The Islamic State responded with drones and rockets near Hajin.", EventType.ATTACK).actor()).isEqualTo("IS");
+        assertThat(one("Syrian army forces fired rockets at Kurdish positions near Hasakeh.", EventType.ATTACK).actor()).isEqualTo("SYR_GOV");
+    }
+
+    @Test
     void aNilTollIsNoCasualty() {
         assertThat(events("An officer said no coalition soldiers were injured in the shelling near Hit.", EventType.CASUALTIES)).isEmpty();
         assertThat(events("An officer said two coalition soldiers were injured in the shelling near Hit.", EventType.CASUALTIES))
