@@ -292,6 +292,11 @@ class PipelineTest {
     }
 
     @Test
+    void isisWrittenAsAWordIsTheIslamicState() {
+        assertThat(one("The raid in Qayyarah resulted in the death of dozens of Isis members.", EventType.CASUALTIES).actor()).isEqualTo("IS");
+    }
+
+    @Test
     void aNilTollIsNoCasualty() {
         assertThat(events("An officer said no coalition soldiers were injured in the shelling near Hit.", EventType.CASUALTIES)).isEmpty();
         assertThat(events("An officer said two coalition soldiers were injured in the shelling near Hit.", EventType.CASUALTIES))
