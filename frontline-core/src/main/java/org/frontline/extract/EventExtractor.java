@@ -117,6 +117,8 @@ final class EventExtractor {
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
     private static final Set<String> COUNTRIES = Set.of("Syria", "Iraq", "Turkey", "Iran", "Lebanon", "Jordan", "Russia");
+    /** Right before the dead or wounded: "no", "none of the": the toll is nil. */
+    private static final Pattern NONE_OF = Pattern.compile("\\b(?:no|none\\s+of(?:\\s+the|\\s+its|\\s+their)?)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Set<EventType> HAS_ENEMY = Set.of(EventType.CAPTURE, EventType.ATTACK, EventType.SIEGE, EventType.ADVANCE);
 
     private final TriggerLexicon triggers;
@@ -298,6 +300,9 @@ final class EventExtractor {
                     }
                     if (victim == null || isPassiveCasualty(text, t)) {
                         victim = subject(clause, t.start());
+                        if (victim != null && NONE_OF.matcher(text.substring(clauseStart(text, victim.start()), victim.start())).find()) {
+                            return null; // "no coalition forces were injured": nobody was
+                        }
                     }
                     if (victim != null && victim.entry().generic()) {
                         // "18 gunmen from the pro-Turkish factions": the group named after the generic word

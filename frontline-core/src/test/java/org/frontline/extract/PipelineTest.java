@@ -283,6 +283,27 @@ class PipelineTest {
     }
 
     @Test
+    void wagingWarRespondingWithFireAndFiringRocketsAreAttacks() {
+        Event war = one("Iraqi troops wage a fierce war with the militants in the eastern neighbourhoods of Mosul.", EventType.ATTACK);
+        assertThat(war.actor()).isEqualTo("IRQ_GOV");
+        assertThat(names(war)).containsExactly("Mosul");
+        assertThat(one("The Islamic State responded with drones and rockets near Hajin.", EventType.ATTACK).actor()).isEqualTo("IS");
+        assertThat(one("Syrian army forces fired rockets at Kurdish positions near Hasakeh.", EventType.ATTACK).actor()).isEqualTo("SYR_GOV");
+    }
+
+    @Test
+    void isisWrittenAsAWordIsTheIslamicState() {
+        assertThat(one("The raid in Qayyarah resulted in the death of dozens of Isis members.", EventType.CASUALTIES).actor()).isEqualTo("IS");
+    }
+
+    @Test
+    void aNilTollIsNoCasualty() {
+        assertThat(events("An officer said no coalition soldiers were injured in the shelling near Hit.", EventType.CASUALTIES)).isEmpty();
+        assertThat(events("An officer said two coalition soldiers were injured in the shelling near Hit.", EventType.CASUALTIES))
+                .extracting(Event::actor).contains("COALITION");
+    }
+
+    @Test
     void aTollToldAfterThePlaceIsLocatedByItAndReported() {
         Event e = one("Iraqi forces stormed the town of Hit on Monday.\nThree Iraqi soldiers were killed, an officer said.", EventType.CASUALTIES);
         assertThat(e.actor()).isEqualTo("IRQ_GOV");
