@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
 /** {@code frontline ingest}: pages and texts in, articles, events, relations and incidents kept in the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extracts events from news pages and texts (" + InputFiles.SUPPORTED + ") and keeps them in the store,",
-                "one transaction per article: an interrupted run keeps what it stored, and a re-run does the rest.",
-                "An article already stored (same URL or same text) changes nothing. Incidents are relinked at the end."})
+                "a transaction per batch of articles: an interrupted run keeps what it committed, and a re-run does the rest.",
+                "An article already stored (same URL or same text) changes nothing. Incidents are relinked at the end.",
+                "An article that fails on an unexpected error is reported one line and left out; the exit code is then 3."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,16 +54,20 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         InputArticles inputs = new InputArticles(maxBytes, published, err);
+        ArticleFailures failures = ArticleFailures.of(spec);
         List<Path> files = inputs.expand(paths);
         try (Store store = database.open(); ProgressBar bar = Progress.bar("ingest", "articles", files.size())) {
             Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count());
             Ingester.Summary summary = ingester.ingest(() -> inputs.parts(files), part -> {
-                List<Article> articles = inputs.read(part);
+                List<Article> articles = inputs.read(part, failures);
                 synchronized (bar) { // the bar counts a file as one article until its last part: a feed or archive holds many, a bad file none
                     bar.maxHint(bar.getMax() + articles.size() - (part.last() ? 1 : 0));
                 }
                 return articles;
-            }, outcome -> bar.step());
+            }, outcome -> bar.step(), (part, article, error) -> {
+                failures.failed(part.file(), article, error);
+                bar.step();
+            });
             bar.close();
             int incidents = store.incidents().update();
             reportStored(err, summary.added(), summary.duplicates(), incidents, store);
@@ -70,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("frontline: " + e.getMessage());
             return 1;
         }
-        return inputs.problems() == 0 ? 0 : 1;
+        return failures.exitCode(inputs.problems());
     }
 
     /** The last line of {@code ingest} and {@code load}. */

@@ -59,6 +59,19 @@ final class InputArticles {
         }
     }
 
+    /**
+     * As {@link #read(ArticleReader.Part)}, where an unexpected failure (a bug, not bad input) is told to
+     * {@code failures} and the part gives no article, so the run goes on. Thread-safe.
+     */
+    List<Article> read(ArticleReader.Part part, ArticleFailures failures) {
+        try {
+            return read(part);
+        } catch (RuntimeException e) {
+            failures.failed(part.file(), e);
+            return List.of();
+        }
+    }
+
     void problem(Path file, String reason) {
         problems.incrementAndGet();
         synchronized (err) {
