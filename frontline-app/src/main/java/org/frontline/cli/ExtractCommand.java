@@ -8,7 +8,6 @@ import org.frontline.extract.EventLines;
 import org.frontline.extract.GoldFormat;
 import org.frontline.extract.InOrder;
 import org.frontline.extract.Pipeline;
-import org.frontline.ingest.ArticleReader;
 import org.frontline.ingest.InputFiles;
 import org.frontline.model.Article;
 import org.frontline.model.Extraction;
@@ -57,8 +56,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "publication date for every input, overriding what the pages say; relative dates resolve against it")
     LocalDate published;
 
-    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, description = "larger files are refused; default: ${DEFAULT-VALUE}")
-    long maxBytes;
+    @Mixin
+    ReadLimits limits;
 
     @Option(names = "--min-confidence", defaultValue = "" + Pipeline.DEFAULT_MIN_CONFIDENCE, description = "report events at least this sure; default: ${DEFAULT-VALUE}")
     double minConfidence;
@@ -76,7 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads.count();
-        InputArticles inputs = new InputArticles(maxBytes, published, err);
+        InputArticles inputs = new InputArticles(limits.reader(), published, err);
         ArticleFailures failures = ArticleFailures.of(spec);
         Pipeline pipeline = new Pipeline(actors == null ? ActorDictionary.loadDefault() : ActorDictionary.load(actors), minConfidence);
         Function<Article, Extraction> extract = geocoding.after(pipeline, err);

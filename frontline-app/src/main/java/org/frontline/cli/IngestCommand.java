@@ -2,7 +2,6 @@ package org.frontline.cli;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.frontline.extract.Pipeline;
-import org.frontline.ingest.ArticleReader;
 import org.frontline.ingest.InputFiles;
 import org.frontline.model.Article;
 import org.frontline.store.Ingester;
@@ -44,8 +43,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "publication date for every input, overriding what the pages say")
     LocalDate published;
 
-    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, description = "larger files are refused; default: ${DEFAULT-VALUE}")
-    long maxBytes;
+    @Mixin
+    ReadLimits limits;
 
     @Mixin
     ThreadsOption threads;
@@ -53,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        InputArticles inputs = new InputArticles(maxBytes, published, err);
+        InputArticles inputs = new InputArticles(limits.reader(), published, err);
         ArticleFailures failures = ArticleFailures.of(spec);
         List<Path> files = inputs.expand(paths);
         try (Store store = database.open(); ProgressBar bar = Progress.bar("ingest", "articles", files.size())) {

@@ -25,7 +25,11 @@ final class InputArticles {
 
     /** @param published overrides the publication date of every article when not null */
     InputArticles(long maxBytes, LocalDate published, PrintWriter err) {
-        this.reader = new ArticleReader(maxBytes);
+        this(new ArticleReader(maxBytes), published, err);
+    }
+
+    InputArticles(ArticleReader reader, LocalDate published, PrintWriter err) {
+        this.reader = reader;
         this.published = published;
         this.err = err;
     }
