@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The command path against the engine, side by side in one run: `frontline bench extract` (the pipeline alone,
 # articles in memory) and, end to end, `frontline extract DIR --format gold` (with geocoding) and
-# `frontline ingest DIR` into a new SQLite file, on a folder of the eval corpus's texts copied REPEAT times.
+# `frontline ingest DIR` into a new SQLite file, on a folder of the eval corpus's texts copied REPEAT times (each copy
+# a distinct article).
 # Prints articles/s, peak resident memory, CPU time (user+sys: on a shared machine wall time undercounts what the
 # cores would do alone) and the load average.
 # Usage: bench/command-path.sh [REPEAT]   (default 75: 67 texts x 75 = 5,025 articles)
@@ -11,8 +12,14 @@ corpus="$here/../shared/eval/corpus"
 repeat="${1:-75}"
 work="${TMPDIR:-/tmp}/frontline-command-path"
 rm -rf "$work" && mkdir -p "$work/in"
+# each copy a distinct article, as a real folder would hold: its own file name (so its own id), URL and text (a last
+# line naming the copy, which no rule reads), so that ingest stores every one instead of finding copies already stored
 for i in $(seq 1 "$repeat"); do
-  mkdir -p "$work/in/r$i" && cp "$corpus"/*.txt "$work/in/r$i/"
+  mkdir -p "$work/in/r$i"
+  for f in "$corpus"/*.txt; do
+    awk -v i="$i" 'NR == 1 && /^URL:/ { print $0 "?copy=" i; next } { print } END { print ""; print "Copy " i "." }' \
+      "$f" >"$work/in/r$i/r$i-$(basename "$f")"
+  done
 done
 articles=$(find "$work/in" -name '*.txt' | wc -l)
 frontline="$here/frontline"

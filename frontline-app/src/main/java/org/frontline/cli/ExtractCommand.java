@@ -8,7 +8,6 @@ import org.frontline.extract.EventLines;
 import org.frontline.extract.GoldFormat;
 import org.frontline.extract.InOrder;
 import org.frontline.extract.Pipeline;
-import org.frontline.ingest.ArticleReader;
 import org.frontline.ingest.InputFiles;
 import org.frontline.model.Article;
 import org.frontline.model.Extraction;
@@ -35,7 +34,8 @@ import java.util.function.Function;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts events and relations from news pages and texts (" + InputFiles.SUPPORTED + ").",
                 "Results are written as each file is done, in input order (files in name order within a directory).",
-                "Bad files are reported one line each and skipped; the exit code is then 1."})
+                "Bad files are reported one line each and skipped; the exit code is then 1.",
+                "An article that fails on an unexpected error is reported one line and left out; the exit code is then 3."})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON, JSONL, GOLD }
@@ -56,8 +56,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "publication date for every input, overriding what the pages say; relative dates resolve against it")
     LocalDate published;
 
-    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, description = "larger files are refused; default: ${DEFAULT-VALUE}")
-    long maxBytes;
+    @Mixin
+    ReadLimits limits;
 
     @Option(names = "--min-confidence", defaultValue = "" + Pipeline.DEFAULT_MIN_CONFIDENCE, description = "report events at least this sure; default: ${DEFAULT-VALUE}")
     double minConfidence;
@@ -75,7 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads.count();
-        InputArticles inputs = new InputArticles(maxBytes, published, err);
+        InputArticles inputs = new InputArticles(limits.reader(), published, err);
+        ArticleFailures failures = ArticleFailures.of(spec);
         Pipeline pipeline = new Pipeline(actors == null ? ActorDictionary.loadDefault() : ActorDictionary.load(actors), minConfidence);
         Function<Article, Extraction> extract = geocoding.after(pipeline, err);
         List<Path> files = inputs.expand(paths);
@@ -89,7 +90,8 @@ final class ExtractCommand implements Callable<Integer> {
             // read, extract and render on the workers; written here, in input order, as soon as each is done
             int[] written = {0};
             InOrder.run(inputs.parts(files), workers, "extract-worker",
-                    part -> new RenderedPart(part.last(), inputs.read(part).stream().map(a -> render(extract.apply(a), writer)).toList()),
+                    part -> new RenderedPart(part.last(), inputs.read(part, failures).stream()
+                            .flatMap(a -> failures.attempt(part.file(), a, () -> render(extract.apply(a), writer)).stream()).toList()),
                     part -> {
                         for (Rendered r : part.rendered()) {
                             output.write(r.id(), r.text());
@@ -104,7 +106,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (out != null) {
             err.printf("frontline: %d files read, %d events written to %s%n", files.size(), events, out);
         }
-        return inputs.problems() == 0 ? 0 : 1;
+        return failures.exitCode(inputs.problems());
     }
 
     /** An extraction as it will be written. */

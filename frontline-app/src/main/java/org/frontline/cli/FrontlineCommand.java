@@ -43,8 +43,13 @@ public final class FrontlineCommand implements Runnable {
 
     /** The command line, writing reports of unexpected errors to {@code reports}. */
     static CommandLine commandLine(Path reports) {
+        return commandLine(reports, CommandLine.defaultFactory());
+    }
+
+    /** The command line, its subcommands and their options made by {@code factory}. */
+    static CommandLine commandLine(Path reports, CommandLine.IFactory factory) {
         FrontlineCommand top = new FrontlineCommand();
-        return new CommandLine(top).setCaseInsensitiveEnumValuesAllowed(true)
+        return new CommandLine(top, factory).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new UnexpectedErrors(top.verbose, reports));
     }
 

@@ -12,9 +12,10 @@ import java.util.function.Function;
 
 /**
  * The geocoding stage after the pipeline and its options, shared by {@code extract}, {@code ingest} and
- * {@code reextract}, so that stored events get the same coordinates as extracted ones.
+ * {@code reextract}, so that stored events get the same coordinates as extracted ones. Not final: the tests put a
+ * failing stage here to see that one failing article does not end a run.
  */
-final class Geocoding {
+class Geocoding {
     @Option(names = "--gazetteer", paramLabel = "DIR", description = "the user gazetteer directory merged with the shipped places; default: $FRONTLINE_GAZETTEER or ~/.frontline/gazetteer")
     Path gazetteer;
 

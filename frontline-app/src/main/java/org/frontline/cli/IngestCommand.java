@@ -2,7 +2,6 @@ package org.frontline.cli;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.frontline.extract.Pipeline;
-import org.frontline.ingest.ArticleReader;
 import org.frontline.ingest.InputFiles;
 import org.frontline.model.Article;
 import org.frontline.store.Ingester;
@@ -24,8 +23,9 @@ import java.util.concurrent.Callable;
 /** {@code frontline ingest}: pages and texts in, articles, events, relations and incidents kept in the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extracts events from news pages and texts (" + InputFiles.SUPPORTED + ") and keeps them in the store,",
-                "one transaction per article: an interrupted run keeps what it stored, and a re-run does the rest.",
-                "An article already stored (same URL or same text) changes nothing. Incidents are relinked at the end."})
+                "a transaction per batch of articles: an interrupted run keeps what it committed, and a re-run does the rest.",
+                "An article already stored (same URL or same text) changes nothing. Incidents are relinked at the end.",
+                "An article that fails on an unexpected error is reported one line and left out; the exit code is then 3."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,8 +43,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "publication date for every input, overriding what the pages say")
     LocalDate published;
 
-    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, description = "larger files are refused; default: ${DEFAULT-VALUE}")
-    long maxBytes;
+    @Mixin
+    ReadLimits limits;
 
     @Mixin
     ThreadsOption threads;
@@ -52,17 +52,21 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        InputArticles inputs = new InputArticles(maxBytes, published, err);
+        InputArticles inputs = new InputArticles(limits.reader(), published, err);
+        ArticleFailures failures = ArticleFailures.of(spec);
         List<Path> files = inputs.expand(paths);
         try (Store store = database.open(); ProgressBar bar = Progress.bar("ingest", "articles", files.size())) {
             Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count());
             Ingester.Summary summary = ingester.ingest(() -> inputs.parts(files), part -> {
-                List<Article> articles = inputs.read(part);
+                List<Article> articles = inputs.read(part, failures);
                 synchronized (bar) { // the bar counts a file as one article until its last part: a feed or archive holds many, a bad file none
                     bar.maxHint(bar.getMax() + articles.size() - (part.last() ? 1 : 0));
                 }
                 return articles;
-            }, outcome -> bar.step());
+            }, outcome -> bar.step(), (part, article, error) -> {
+                failures.failed(part.file(), article, error);
+                bar.step();
+            });
             bar.close();
             int incidents = store.incidents().update();
             reportStored(err, summary.added(), summary.duplicates(), incidents, store);
@@ -70,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("frontline: " + e.getMessage());
             return 1;
         }
-        return inputs.problems() == 0 ? 0 : 1;
+        return failures.exitCode(inputs.problems());
     }
 
     /** The last line of {@code ingest} and {@code load}. */

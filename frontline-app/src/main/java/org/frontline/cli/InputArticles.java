@@ -25,7 +25,11 @@ final class InputArticles {
 
     /** @param published overrides the publication date of every article when not null */
     InputArticles(long maxBytes, LocalDate published, PrintWriter err) {
-        this.reader = new ArticleReader(maxBytes);
+        this(new ArticleReader(maxBytes), published, err);
+    }
+
+    InputArticles(ArticleReader reader, LocalDate published, PrintWriter err) {
+        this.reader = reader;
         this.published = published;
         this.err = err;
     }
@@ -55,6 +59,19 @@ final class InputArticles {
             return published == null ? articles : articles.stream().map(a -> a.withPublished(published)).toList();
         } catch (IngestException e) {
             problem(part.file(), e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * As {@link #read(ArticleReader.Part)}, where an unexpected failure (a bug, not bad input) is told to
+     * {@code failures} and the part gives no article, so the run goes on. Thread-safe.
+     */
+    List<Article> read(ArticleReader.Part part, ArticleFailures failures) {
+        try {
+            return read(part);
+        } catch (RuntimeException e) {
+            failures.failed(part.file(), e);
             return List.of();
         }
     }

@@ -77,7 +77,7 @@ final class StoreBench {
                 out.printf("corpus          %d articles (%d ingested, %d duplicates)%n", corpus.size(), summary.added(), summary.duplicates());
                 out.printf("threads         %d%n", bench.workers());
                 out.printf("time            %.2f s%n", seconds);
-                out.printf("throughput      %.0f articles/s (extraction and storage, one transaction per article)%n", articles / seconds);
+                out.printf("throughput      %.0f articles/s (extraction and storage, a transaction per batch of articles)%n", articles / seconds);
                 out.printf("events          %d%n", Tables.count(store, "events"));
                 out.printf("incidents       %d linked in %.2f s%n", incidents, linkSeconds);
                 out.printf("database        %.1f MB%n", Files.size(db) / 1e6);

@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The one place a command's failure becomes output: a user error or a store failure is its one-line message;
@@ -47,19 +50,26 @@ final class UnexpectedErrors implements CommandLine.IExecutionExceptionHandler {
             return 1;
         }
         String command = cmd.getCommandSpec().qualifiedName();
-        String report = report(e, parsed);
-        String where;
-        try {
-            where = "full report in " + write(report);
-        } catch (IOException | UncheckedIOException | SecurityException io) {
-            where = "no report written (" + io.getMessage() + ")";
-        }
-        err.println(command + ": unexpected " + describe(e) + "; " + where + (verbose[0] ? "" : "; --verbose prints it here"));
+        String report = report(e, parsed.originalArgs(), null);
+        err.println(command + ": unexpected " + describe(e) + "; " + written(report) + (verbose[0] ? "" : "; --verbose prints it here"));
         if (verbose[0]) {
             err.print(report);
         }
         err.flush();
         return 70; // EX_SOFTWARE: a bug, not bad input
+    }
+
+    boolean verbose() {
+        return verbose[0];
+    }
+
+    /** Writes a report to a new file: "full report in FILE", or why none was written. */
+    String written(String report) {
+        try {
+            return "full report in " + write(report);
+        } catch (IOException | UncheckedIOException | SecurityException io) {
+            return "no report written (" + io.getMessage() + ")";
+        }
     }
 
     /** The exception, its message and the first frame of Frontline's own code it went through. */
@@ -75,13 +85,21 @@ final class UnexpectedErrors implements CommandLine.IExecutionExceptionHandler {
                 + "." + at.getMethodName() + "(" + at.getFileName() + ":" + at.getLineNumber() + ")");
     }
 
-    private static String report(Exception e, ParseResult parsed) {
+    /**
+     * The full report: the command line, versions, what failed (when the run went on past it) and the stack trace.
+     *
+     * @param what the article or file that failed while the run went on, or null when the command failed
+     */
+    static String report(Throwable e, List<String> args, String what) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.println("frontline " + String.join(" ", parsed.originalArgs()));
+        out.println("frontline " + String.join(" ", args));
         out.println(new FrontlineCommand.Version().getVersion()[0] + ", Java " + System.getProperty("java.version")
                 + " (" + System.getProperty("java.vendor") + "), " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
+        if (what != null) {
+            out.println("failed on " + what + "; the run went on");
+        }
         e.printStackTrace(out);
         out.flush();
         return text.toString();
@@ -89,9 +107,17 @@ final class UnexpectedErrors implements CommandLine.IExecutionExceptionHandler {
 
     private Path write(String report) throws IOException {
         Files.createDirectories(reports);
-        Path file = reports.resolve("error-" + STAMP.format(Instant.now()) + ".log");
-        Files.writeString(file, report);
-        return file;
+        String stamp = "error-" + STAMP.format(Instant.now());
+        // several articles of one run can fail within a millisecond: each report gets a file of its own
+        for (int n = 1; ; n++) {
+            Path file = reports.resolve(stamp + (n == 1 ? "" : "-" + n) + ".log");
+            try {
+                Files.writeString(file, report, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return file;
+            } catch (FileAlreadyExistsException taken) {
+                // the next name
+            }
+        }
     }
 
     /** Where reports go: {@code $XDG_STATE_HOME/frontline}, else {@code ~/.local/state/frontline}, else the temp directory. */

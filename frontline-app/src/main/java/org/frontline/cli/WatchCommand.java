@@ -43,8 +43,8 @@ import java.util.function.Supplier;
 
 /** {@code frontline watch}: RSS/Atom feeds polled, each new item's page ingested into the store. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Polls RSS/Atom feeds over HTTP(S) and ingests the page of each new item, as ingest does (one transaction",
-                "per article; an article already stored changes nothing). What it has seen is kept in the store, so a restart",
+        description = {"Polls RSS/Atom feeds over HTTP(S) and ingests the page of each new item, as ingest does (a transaction",
+                "per batch of articles; an article already stored changes nothing). What it has seen is kept in the store, so a restart",
                 "resumes. Prints one line per poll; a failing feed is retried later, with a delay doubling each time.",
                 "Polite and safe: robots.txt, its own User-Agent, a delay per host, timeouts, a size cap, at most 5 redirects,",
                 "http and https only, and no private, loopback or link-local address unless --allow-private."})

@@ -93,6 +93,19 @@ class ExtractCommandTest extends CommandLineTest {
         assertThat(urls.get(100)).doesNotStartWith("https://wire.example.net/");
     }
 
+    /** --max-archive-bytes stops an archive there with one line, the pages read before it written. */
+    @Test
+    void anArchiveOverItsInflatedLimitIsStoppedThereKeepingItsFirstPages() throws Exception {
+        Path archive = archiveOfReports(tmp.resolve("crawl.warc"), 100);
+        long perPage = Files.size(archive) / 100;
+        assertThat(run("extract", archive.toString(), "--format", "jsonl", "--no-geocode", "--max-archive-bytes", "" + perPage * 20)).isEqualTo(1);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.size()).as("pages within a fifth of the file, counting record bodies only").isBetween(20, 60);
+        assertThat(new ObjectMapper().readTree(lines.get(0)).get("article").get("url").asText()).isEqualTo(reportUrl(0));
+        assertThat(err.toString().lines().toList()).singleElement().asString().startsWith("frontline: " + archive + ": stopped after ")
+                .contains("per archive (--max-archive-bytes); its first " + lines.size() + " HTML pages are kept");
+    }
+
     /** Plain WARC pages written for the test: each reports a village taken. */
     static Path archiveOfReports(Path archive, int pages) throws java.io.IOException {
         try (WarcWriter writer = new WarcWriter(FileChannel.open(archive, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {

@@ -45,8 +45,12 @@ public final class GazetteerLoader {
 
     /** The shipped places alone. */
     public static List<GazetteerEntry> shippedPlaces() {
+        return shippedMerger().places();
+    }
+
+    private static PlaceMerger shippedMerger() {
         return new PlaceMerger().add(read(CITIES, PlaceFormat.GEONAMES, "cities500"))
-                .add(read(MODULE_PLACES, PlaceFormat.GEOJSON, "wikimap")).places();
+                .add(read(MODULE_PLACES, PlaceFormat.GEOJSON, "wikimap"));
     }
 
     private static List<GazetteerEntry> read(String resource, PlaceFormat format, String source) {
@@ -70,7 +74,9 @@ public final class GazetteerLoader {
         Thread bordersLoader = new Thread(borders, "country-borders");
         bordersLoader.setDaemon(true);
         bordersLoader.start();
-        PlaceMerger merger = new PlaceMerger().add(shippedPlaces());
+        // the user's files go on merging into the shipped places' merger: its names are folded once (adding the
+        // shipped places again to a new merger folded them all a second time, a third of loading the gazetteer)
+        PlaceMerger merger = shippedMerger();
         for (Path f : placeFiles(userDir == null ? userDirectory() : userDir)) {
             try {
                 ImportResult r = PlaceFormat.detect(f).read(f);

@@ -21,6 +21,11 @@ import java.util.Locale;
 public final class ArticleReader {
 
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /**
+     * The records' inflated bytes read from one WARC archive: 16 GiB, several times a crawl's usual 1 GB .warc.gz
+     * of pages inflated, and far below what a decompression bomb of that size inflates to.
+     */
+    public static final long DEFAULT_MAX_ARCHIVE_BYTES = 16L << 30;
     /** The bytes looked at to tell text from binary, as git does. */
     private static final int SNIFF_BYTES = 8000;
 
@@ -39,11 +44,19 @@ public final class ArticleReader {
      *                 archive, which is large by nature, the limit holds for each archived page
      */
     public ArticleReader(long maxBytes) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("the size limit must be positive, not " + maxBytes);
+        this(maxBytes, DEFAULT_MAX_ARCHIVE_BYTES);
+    }
+
+    /**
+     * @param maxArchiveBytes a WARC archive whose records inflate to more is stopped there, its pages read so far
+     *                        kept, with the reason
+     */
+    public ArticleReader(long maxBytes, long maxArchiveBytes) {
+        if (maxBytes <= 0 || maxArchiveBytes <= 0) {
+            throw new IllegalArgumentException("the size limits must be positive, not " + maxBytes + " and " + maxArchiveBytes);
         }
         this.maxBytes = maxBytes;
-        this.warc = new WarcArticleParser(html, maxBytes);
+        this.warc = new WarcArticleParser(html, maxBytes, maxArchiveBytes);
     }
 
     public long maxBytes() {
@@ -305,6 +318,9 @@ public final class ArticleReader {
         if (bytes < 1024 * 1024) {
             return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        if (bytes < 1024L * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
     }
 }

@@ -35,10 +35,16 @@ final class WarcArticleParser {
 
     private final HtmlArticleParser html;
     private final long maxBytesPerPage;
+    private final long maxBytesPerArchive;
 
-    WarcArticleParser(HtmlArticleParser html, long maxBytesPerPage) {
+    /**
+     * @param maxBytesPerArchive the records' inflated bytes read from one archive before it is stopped (its pages
+     *                           read so far kept): a .warc.gz of a few megabytes can inflate to terabytes
+     */
+    WarcArticleParser(HtmlArticleParser html, long maxBytesPerPage, long maxBytesPerArchive) {
         this.html = html;
         this.maxBytesPerPage = maxBytesPerPage;
+        this.maxBytesPerArchive = maxBytesPerArchive;
     }
 
     /**
@@ -88,6 +94,7 @@ final class WarcArticleParser {
         private WarcReader reader;
         private Iterator<WarcRecord> records;
         private int pages;
+        private long inflated;
         private boolean done;
         private ArticleReader.Part next;
         private IngestException failure;
@@ -127,13 +134,25 @@ final class WarcArticleParser {
                     reader = new WarcReader(source.open());
                     records = reader.iterator();
                 }
-                while (batch.size() < PAGES_PER_PART && records.hasNext()) {
-                    Page page = page(records.next());
+                while (batch.size() < PAGES_PER_PART && failure == null && records.hasNext()) {
+                    WarcRecord record = records.next();
+                    // a record's declared length is what reading past it inflates: stop before, not after
+                    long size = Math.max(0, record.body().size());
+                    if (inflated + size > maxBytesPerArchive) {
+                        failure = new IngestException("stopped after " + ArticleReader.humanSize(inflated) + " of records (inflated),"
+                                + " before one of " + ArticleReader.humanSize(size) + ": over the limit of "
+                                + ArticleReader.humanSize(maxBytesPerArchive) + " per archive (--max-archive-bytes); its first "
+                                + pages + " HTML pages are kept");
+                        close();
+                        break;
+                    }
+                    inflated += size;
+                    Page page = page(record);
                     if (page != null) {
                         batch.add(page);
                     }
                 }
-                if (!records.hasNext()) {
+                if (failure == null && !records.hasNext()) {
                     close();
                     done = true;
                 }

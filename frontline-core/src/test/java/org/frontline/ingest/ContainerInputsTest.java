@@ -149,6 +149,47 @@ class ContainerInputsTest {
         assertThat(articles).extracting(Article::url).containsExactly("https://desertdispatch.example.net/albu-kamal");
     }
 
+    /**
+     * A bomb of records, each under the page limit, inflating to 512 MB from well under 1 MB: the archive is stopped
+     * at the per-archive limit, before the record that would pass it is inflated, and its pages before are kept.
+     */
+    @Test
+    void aDecompressionBombOfManyRecordsIsStoppedAtTheArchiveLimit() throws IOException {
+        Path archive = dir.resolve("records-bomb.warc.gz");
+        byte[] spaces = new byte[4 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(archive, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            for (int i = 0; i < 3; i++) {
+                writer.write(page(reportUrl(i), 200, "text/html", "<html><body><p>Government forces entered the village number " + i
+                        + " on Wednesday after two days of fighting, a spokesman said.</p></body></html>", StandardCharsets.UTF_8));
+            }
+            for (int i = 0; i < 128; i++) {
+                HttpResponse padding = new HttpResponse.Builder(200, "OK").body(MediaType.parse("application/octet-stream"), spaces).build();
+                writer.write(new WarcResponse.Builder("https://bomb.example.net/" + i).body(padding).build());
+            }
+        }
+        assertThat(java.nio.file.Files.size(archive)).isLessThan(1 << 20);
+
+        List<ArticleReader.Part> parts = new ArrayList<>();
+        new ArticleReader(1 << 20, 16 << 20).parts(archive).forEachRemaining(parts::add);
+
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(1).last()).isTrue();
+        assertThat(uncheckedRead(parts.get(0))).extracting(Article::url).containsExactly(reportUrl(0), reportUrl(1), reportUrl(2));
+        assertThatThrownBy(parts.get(1)::read).isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("stopped after 12.0 MB of records (inflated), before one of 4.0 MB: over the limit of 16.0 MB per archive")
+                .hasMessageEndingWith("its first 3 HTML pages are kept");
+    }
+
+    private static List<Article> uncheckedRead(ArticleReader.Part part) {
+        try {
+            return part.read();
+        } catch (IngestException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void refusesAFileThatIsNoWarc() throws IOException {
         Path fake = java.nio.file.Files.writeString(dir.resolve("fake.warc"), "not an archive at all\n");

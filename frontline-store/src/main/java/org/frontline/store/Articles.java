@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,55 @@ public final class Articles {
         }
     }
 
+    /** An extraction to store, with the fingerprint of its article's full text. */
+    public record Pending(Extraction extraction, TextFingerprint fingerprint) {
+    }
+
+    /** What became of a pending article: its outcome, or the unexpected error it failed on (then outcome is null). */
+    public record Result(Outcome outcome, RuntimeException failure) {
+    }
+
+    /**
+     * Stores articles as {@link #add} does, all in one transaction (one commit for many articles is most of the
+     * speed of a long ingest), each under a savepoint of its own: an article whose writing fails on an unexpected
+     * error is rolled back alone and reported in its place, the others are committed. A database error (a full
+     * disk, a lost connection) rolls the whole transaction back and throws, as {@link #add} does.
+     *
+     * @return one result per pending article, in order
+     */
+    public List<Result> addAll(List<Pending> pending, String engineVersion) {
+        return store.inTransaction(c -> {
+            List<Result> results = new ArrayList<>(pending.size());
+            for (Pending p : pending) {
+                results.add(addUnderSavepoint(c, p, engineVersion));
+            }
+            return results;
+        });
+    }
+
+    private static Result addUnderSavepoint(Connection c, Pending p, String engineVersion) throws SQLException {
+        Savepoint savepoint = c.setSavepoint();
+        try {
+            Outcome outcome;
+            try {
+                outcome = insert(c, p.extraction(), p.fingerprint(), engineVersion);
+            } catch (SQLException e) {
+                // as in add: another process stored the same article since the check (PostgreSQL); checked again
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+                c.rollback(savepoint);
+                outcome = insert(c, p.extraction(), p.fingerprint(), engineVersion);
+            }
+            c.releaseSavepoint(savepoint);
+            return new Result(outcome, null);
+        } catch (RuntimeException e) {
+            c.rollback(savepoint);
+            c.releaseSavepoint(savepoint);
+            return new Result(null, e);
+        }
+    }
+
     /**
      * The id under which an article is stored: the article with its URL, else the one with its normalised text (as
      * {@link #add} tells duplicates); empty when it is not stored.
@@ -72,32 +122,34 @@ public final class Articles {
     }
 
     private Outcome insert(Extraction extraction, TextFingerprint fingerprint, String engineVersion) {
+        return store.inTransaction(c -> insert(c, extraction, fingerprint, engineVersion));
+    }
+
+    private static Outcome insert(Connection c, Extraction extraction, TextFingerprint fingerprint, String engineVersion) throws SQLException {
         Article article = extraction.article();
-        return store.inTransaction(c -> {
-            if (article.url() != null && exists(c, "SELECT 1 FROM articles WHERE url = ?", article.url())
-                    || exists(c, "SELECT 1 FROM articles WHERE normalized_hash = ?", fingerprint.normalizedHash())) {
-                return Outcome.DUPLICATE;
-            }
-            String id = exists(c, "SELECT 1 FROM articles WHERE id = ?", article.id())
-                    ? article.id() + "-" + fingerprint.contentHash().substring(0, 10) : article.id();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO articles (id, url, source, published, title, text,"
-                    + " content_hash, normalized_hash, minhash, engine_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, id);
-                insert.setString(2, article.url());
-                insert.setString(3, article.source());
-                Rows.setDate(insert, 4, article.published());
-                insert.setString(5, article.title());
-                insert.setString(6, article.text());
-                insert.setString(7, fingerprint.contentHash());
-                insert.setString(8, fingerprint.normalizedHash());
-                insert.setString(9, fingerprint.minhashHex());
-                insert.setString(10, engineVersion);
-                insert.setString(11, Instant.now().toString());
-                insert.executeUpdate();
-            }
-            writeFindings(c, id, extraction);
-            return Outcome.ADDED;
-        });
+        if (article.url() != null && exists(c, "SELECT 1 FROM articles WHERE url = ?", article.url())
+                || exists(c, "SELECT 1 FROM articles WHERE normalized_hash = ?", fingerprint.normalizedHash())) {
+            return Outcome.DUPLICATE;
+        }
+        String id = exists(c, "SELECT 1 FROM articles WHERE id = ?", article.id())
+                ? article.id() + "-" + fingerprint.contentHash().substring(0, 10) : article.id();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO articles (id, url, source, published, title, text,"
+                + " content_hash, normalized_hash, minhash, engine_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, article.url());
+            insert.setString(3, article.source());
+            Rows.setDate(insert, 4, article.published());
+            insert.setString(5, article.title());
+            insert.setString(6, article.text());
+            insert.setString(7, fingerprint.contentHash());
+            insert.setString(8, fingerprint.normalizedHash());
+            insert.setString(9, fingerprint.minhashHex());
+            insert.setString(10, engineVersion);
+            insert.setString(11, Instant.now().toString());
+            insert.executeUpdate();
+        }
+        writeFindings(c, id, extraction);
+        return Outcome.ADDED;
     }
 
     /** Replaces what was extracted from a stored article (after an engine upgrade), in one transaction. */

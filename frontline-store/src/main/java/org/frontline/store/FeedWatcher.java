@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Polls RSS and Atom feeds and ingests the page of each item not seen before, as {@code ingest} does (one
- * transaction per article, the same article twice changing nothing). What it has seen is kept in the store
+ * Polls RSS and Atom feeds and ingests the page of each item not seen before, as {@code ingest} does (a
+ * transaction per batch of articles, the same article twice changing nothing). What it has seen is kept in the store
  * ({@link WatchedFeeds}): items are marked done after their articles are committed, and a feed's validators (for
  * the next conditional GET) are saved only once all its items are done, so a run killed at any point resumes
  * with no gap, and the store's idempotence turns what it fetches twice into duplicates. A feed that fails is

@@ -5,6 +5,7 @@ import org.frontline.extract.Pipeline;
 import org.frontline.model.Article;
 import org.frontline.model.Extraction;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +14,17 @@ import java.util.function.Function;
 
 /**
  * Runs the pipeline over inputs and stores what it finds: inputs are read and extracted on worker threads,
- * and written by the calling thread in input order, one transaction per article, so that a killed run keeps
- * every article it committed and a re-run skips them (they are duplicates) and does the rest.
+ * and written by the calling thread in input order, a batch of articles per transaction, so that a killed run
+ * keeps every batch it committed and a re-run skips those articles (they are duplicates) and does the rest.
  */
 public final class Ingester {
     private final Store store;
     private final Function<Article, Extraction> extract;
     private final String engineVersion;
     private final int threads;
+
+    /** Articles committed per transaction by {@code ingest}. */
+    public static final int BATCH = 64;
 
     public Ingester(Store store, Pipeline pipeline, String engineVersion, int threads) {
         this(store, pipeline::extract, engineVersion, threads);
@@ -53,37 +57,112 @@ public final class Ingester {
     }
 
     /**
-     * Reads, extracts and stores the articles of each input, pulled from {@code inputs} a window ahead of the writer.
+     * Told of an article that failed on an unexpected error (a bug, not bad input) while it was extracted or
+     * stored; the run goes on without it. Called on worker threads and on the calling thread.
+     */
+    @FunctionalInterface
+    public interface Failures<T> {
+        void failed(T input, Article article, RuntimeException error);
+    }
+
+    /**
+     * Reads, extracts and stores the articles of each input, pulled from {@code inputs} a window ahead of the
+     * writer; an unexpected failure of one article ends the run (the articles committed before it are kept).
      *
      * @param read     an input's articles (empty after reporting a problem with it); called on worker threads
      * @param progress told each article's outcome, on the calling thread
      */
     public <T> Summary ingest(Iterable<T> inputs, Function<T, List<Article>> read, Consumer<Articles.Outcome> progress) {
+        return ingest(inputs, read, progress, (input, article, error) -> {
+            throw error;
+        });
+    }
+
+    /**
+     * As {@link #ingest(Iterable, Function, Consumer)}, where an article that fails on an unexpected error while
+     * it is extracted or written is told to {@code failures} and left out, and the run goes on. Articles are
+     * committed {@value #BATCH} at a time (each under a savepoint, so one failing article is rolled back alone):
+     * a killed run keeps every batch it committed, and a re-run skips those articles and does the rest.
+     */
+    public <T> Summary ingest(Iterable<T> inputs, Function<T, List<Article>> read, Consumer<Articles.Outcome> progress,
+                              Failures<T> failures) {
         Articles articles = store.articles();
         int[] counts = new int[2];
+        List<Found<T>> batch = new ArrayList<>(BATCH);
+        Runnable commit = () -> {
+            List<Articles.Result> results = articles.addAll(batch.stream().map(Found::pending).toList(), engineVersion);
+            for (int i = 0; i < results.size(); i++) {
+                Articles.Result r = results.get(i);
+                if (r.failure() != null) {
+                    failures.failed(batch.get(i).input(), batch.get(i).pending().extraction().article(), r.failure());
+                } else {
+                    counts[r.outcome().ordinal()]++;
+                    progress.accept(r.outcome());
+                }
+            }
+            batch.clear();
+        };
         // fingerprints are computed on the workers too: the writer thread only writes
-        inOrder(inputs.iterator(), input -> read.apply(input).stream().map(a -> new Found(extract.apply(a), TextFingerprint.of(a.fullText()))).toList(), found -> {
-            for (Found x : found) {
-                Articles.Outcome outcome = articles.add(x.extraction(), x.fingerprint(), engineVersion);
-                counts[outcome.ordinal()]++;
-                progress.accept(outcome);
+        inOrder(inputs.iterator(), input -> {
+            List<Found<T>> found = new ArrayList<>();
+            for (Article a : read.apply(input)) {
+                try {
+                    found.add(new Found<>(input, new Articles.Pending(extract.apply(a), TextFingerprint.of(a.fullText()))));
+                } catch (RuntimeException e) {
+                    failures.failed(input, a, e);
+                }
+            }
+            return found;
+        }, found -> {
+            batch.addAll(found);
+            if (batch.size() >= BATCH) {
+                commit.run();
             }
         });
+        if (!batch.isEmpty()) {
+            commit.run();
+        }
         return new Summary(counts[Articles.Outcome.ADDED.ordinal()], counts[Articles.Outcome.DUPLICATE.ordinal()]);
     }
 
     /** Runs the pipeline again over stored articles, replacing their events and relations, one transaction each. */
     public void reextract(List<String> articleIds, Runnable progress) {
+        reextract(articleIds, progress, (id, article, error) -> {
+            throw error;
+        });
+    }
+
+    /**
+     * As {@link #reextract(List, Runnable)}, where an article whose extraction or writing fails on an unexpected
+     * error is told to {@code failures} and keeps what it had; the run goes on.
+     */
+    public void reextract(List<String> articleIds, Runnable progress, Failures<String> failures) {
         Articles articles = store.articles();
         // reads go through the store's one connection: the in-order runner pulls inputs on this thread, a window ahead
         Iterator<Article> loaded = articleIds.stream().map(articles::get).flatMap(Optional::stream).iterator();
-        inOrder(loaded, extract, x -> {
-            articles.replace(x.article().id(), x, engineVersion);
+        inOrder(loaded, a -> {
+            try {
+                return Optional.of(extract.apply(a));
+            } catch (RuntimeException e) {
+                failures.failed(a.id(), a, e);
+                return Optional.<Extraction>empty();
+            }
+        }, x -> {
+            if (x.isPresent()) {
+                try {
+                    articles.replace(x.get().article().id(), x.get(), engineVersion);
+                } catch (StoreException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    failures.failed(x.get().article().id(), x.get().article(), e); // rolled back: the article keeps what it had
+                }
+            }
             progress.run();
         });
     }
 
-    private record Found(Extraction extraction, TextFingerprint fingerprint) {
+    /** An article found in an input, to be stored. */
+    private record Found<T>(T input, Articles.Pending pending) {
     }
 
     private <T, R> void inOrder(Iterator<T> inputs, Function<T, R> work, Consumer<R> write) {

@@ -96,7 +96,7 @@ public final class Store implements AutoCloseable {
             if (dialect == Dialect.SQLITE) {
                 try (Statement pragma = connection.createStatement()) {
                     // a checkpoint (copying the log into the file, with an fsync) every 64 MB of log rather than
-                    // every 4 MB: with one small transaction per article, the default checkpoints every few dozen
+                    // every 4 MB: with small transactions (an article each for add and load), the default checkpoints every few dozen
                     pragma.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
                 }
             }

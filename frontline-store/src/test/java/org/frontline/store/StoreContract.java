@@ -80,6 +80,28 @@ abstract class StoreContract {
         assertThat(store.articles().ids()).hasSize(2).contains("a3");
     }
 
+    /** A batch of articles in one transaction: the one whose writing fails is rolled back alone, the others kept. */
+    @Test
+    void anArticleFailingInABatchIsRolledBackAloneAndTheRunGoesOn() {
+        List<Integer> inputs = java.util.stream.IntStream.range(0, 5).boxed().toList();
+        List<String> failed = new java.util.ArrayList<>();
+        // an event without a type passes the extraction and fails while its article is written, after its row
+        Ingester ingester = new Ingester(store, a -> a.id().equals("a2")
+                ? Fixtures.handMade(a, new org.frontline.model.Event(null, null, null, "SDF", "IS", List.of(), null, null, "e",
+                        new Provenance(a.id(), 0, 0, 1), 0.9))
+                : Fixtures.extract(a), "test", 2);
+        Ingester.Summary summary = ingester.ingest(inputs, i -> List.of(Fixtures.numbered(i)), outcome -> { },
+                (input, article, error) -> failed.add(article.id()));
+        assertThat(failed).containsExactly("a2");
+        assertThat(summary.added()).isEqualTo(4);
+        assertThat(store.articles().ids()).containsExactly("a0", "a1", "a3", "a4");
+        assertThat(store.events().find(EventQuery.all())).hasSize(4 * Fixtures.extract(Fixtures.numbered(0)).events().size());
+        // the failed article is not half stored: a re-run with a working engine adds it
+        Ingester.Summary rerun = new Ingester(store, Fixtures.PIPELINE, "test", 2).ingest(inputs, i -> List.of(Fixtures.numbered(i)), outcome -> { });
+        assertThat(rerun.added()).isEqualTo(1);
+        assertThat(rerun.duplicates()).isEqualTo(4);
+    }
+
     @Test
     void reextractionReplacesTheFindings() {
         Article a = Fixtures.numbered(4);
