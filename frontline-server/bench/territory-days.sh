@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The cost of an uncached day of /api/territory (issue 12: the shipped base maps plus 10,000 stored events, < 300 ms):
+# a store of `basemap import all-2017-07` and 10,000 made-up events as `bench query` writes them, served on the
+# default grid (964,660 cells) with no kept territory; a first day warms the server up (theatre, borders, JIT), then
+# each further day is asked for once, and its wall time (curl) and the server's CPU time for it (user + sys from
+# /proc/PID/stat around the request) are printed.
+#
+#   frontline-server/bench/territory-days.sh [DIR]        # FRONTLINE_JAR=other.jar to time another build
+#
+# DIR (default: a new temporary directory) keeps the store, so a second run skips filling it; the kept
+# territories beside it (DIR/territory-10k.db.terrain/territory-*, shapes-*) are deleted before each run.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+frontline="$repo/frontline"
+dir="${1:-$(mktemp -d -t frontline-days.XXXXXX)}"
+mkdir -p "$dir"
+db="$dir/territory-10k.db"
+warmup="${WARMUP_DAY:-2017-08-01}"
+days="${DAYS:-2017-09-01 2017-10-15 2017-12-01 2018-02-01 2018-04-01 2018-06-01 2018-09-01 2018-12-01}"
+
+if [ ! -f "$db" ]; then
+  "$frontline" basemap import all-2017-07 --db "$db" >/dev/null 2>&1
+fi
+"$frontline" bench query --db "$db" --events 10000 --queries 1 >/dev/null
+rm -f "$db.terrain"/territory-* "$db.terrain"/shapes-*
+
+server_pid=""
+stop() { if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi; }
+trap stop EXIT
+log="$dir/serve-days.log"
+if [ -n "${FRONTLINE_JAR:-}" ]; then
+  java -XX:+UseSerialGC -Xms32m ${FRONTLINE_JAVA_OPTS:-} -jar "$FRONTLINE_JAR" serve --db "$db" --port 0 >"$log" 2>&1 &
+else
+  "$frontline" serve --db "$db" --port 0 >"$log" 2>&1 &
+fi
+server_pid=$!
+base=""
+for _ in $(seq 1 600); do
+  base="$(sed -n 's|.* on \(http://127.0.0.1:[0-9]*\)/ .*|\1|p' "$log")"
+  if [ -n "$base" ]; then break; fi
+  if ! kill -0 "$server_pid" 2>/dev/null; then cat "$log" >&2; exit 1; fi
+  sleep 0.5
+done
+[ -n "$base" ] || { echo "territory-days.sh: the server did not start; see $log" >&2; exit 1; }
+
+# the JVM: the server's own process, or its child when ./frontline waits to write its class-data archive
+jvm="$(pgrep -P "$server_pid" java || echo "$server_pid")"
+# the server's CPU time so far in ms (utime + stime of /proc/PID/stat, in clock ticks)
+tick="$(getconf CLK_TCK)"
+cpu_ms() { awk -v t="$tick" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$jvm/stat"; }
+
+# one request: kind, day, HTTP status, wall ms, the server's CPU ms for it, bytes sent (gzipped)
+day() {
+  local before after code wall bytes
+  before="$(cpu_ms)"
+  read -r code wall bytes < <(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' "$base/api/territory?date=$2")
+  after="$(cpu_ms)"
+  printf '%-7s %-12s %4s %8.0f %8d %10d\n' "$1" "$2" "$code" "$(echo "$wall * 1000" | bc)" "$((after - before))" "$bytes"
+  last_cpu=$((after - before))
+}
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-7s %-12s %4s %8s %8s %10s\n' kind day http wall_ms cpu_ms bytes
+day warmup "$warmup"
+total=0
+count=0
+for d in $days; do
+  day day "$d"
+  total=$((total + last_cpu))
+  count=$((count + 1))
+done
+echo "mean server CPU of the $count uncached days: $((total / count)) ms"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
