@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of `frontline serve` on loopback with wrk (Debian: apt-get install -y wrk): requests/s and latency
-# percentiles of /api/events over a store of 100,000 made-up events, and of /api/territory (the founding base map
-# plus 10,000 made-up events) on the default grid. Each wrk run lasts DURATION (default 10s). Requests say
+# percentiles of /api/events over a store of 100,000 made-up events, and of /api/territory (the shipped base maps,
+# all-2017-07, plus 10,000 made-up events) on the default grid; then the cost of uncached days of that store
+# (territory-days.sh). Each wrk run lasts DURATION (default 10s). Requests say
 # 'Accept-Encoding: gzip' as browsers do: the server keeps each day's map gzipped and sends it as it is.
 #
 #   frontline-server/bench/load.sh [DIR]
@@ -18,7 +19,7 @@ command -v wrk >/dev/null || { echo "load.sh: wrk is not installed (apt-get inst
 # the stores: made-up events as `bench query` writes them (5 years, 5,000 places, 30 actors)
 "$frontline" bench query --db "$dir/events-100k.db" --events 100000 --queries 20 >/dev/null
 if [ ! -f "$dir/territory-10k.db" ]; then
-  "$frontline" basemap import "$repo/samples/founding/basemap-2017-05-27.csv" --format csv --date 2017-05-27 --db "$dir/territory-10k.db"
+  "$frontline" basemap import all-2017-07 --db "$dir/territory-10k.db"
 fi
 "$frontline" bench query --db "$dir/territory-10k.db" --events 10000 --queries 20 >/dev/null
 
@@ -56,9 +57,10 @@ measure "/api/events?by=event&from=2016-03-01&to=2016-03-30&near=34.5,41.0&km=25
 stop
 
 serve territory-10k
-for day in 2016-06-01 2017-05-29; do
+for day in 2017-08-01 2018-09-01; do
   curl -s -H "$gzip" -o /dev/null -w "territory of $day, first request: %{http_code}, %{time_total} s, %{size_download} bytes\n" "$base/api/territory?date=$day"
 done
-measure "/api/territory?date=2017-05-29"
+measure "/api/territory?date=2018-09-01"
 stop
+"$repo/frontline-server/bench/territory-days.sh" "$dir"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -45,6 +45,8 @@ public final class Territory {
     private final List<Integer> placeCountry = new ArrayList<>();
     /** Each place's latitude and longitude in radians and the cosine of its latitude, for the distance in the hot loop. */
     private double[] placeGeo = new double[3 * 64];
+    /** Each place's holder id, -1 for none: the hot loops compare ints, not actor names through a hash map. */
+    private int[] placeHolder = new int[64];
     private final Map<Integer, List<Integer>> placesAt = new HashMap<>();
     private final List<Integer> outsidePlaces = new ArrayList<>();
     private final int[] owner;
@@ -88,6 +90,7 @@ public final class Territory {
         this.placeIndex.addAll(other.placeIndex);
         this.placeCountry.addAll(other.placeCountry);
         this.placeGeo = other.placeGeo.clone();
+        this.placeHolder = other.placeHolder.clone();
         other.placesAt.forEach((cell, ids) -> placesAt.put(cell, new ArrayList<>(ids)));
         this.outsidePlaces.addAll(other.outsidePlaces);
         this.owner = other.owner.clone();
@@ -111,7 +114,7 @@ public final class Territory {
                 if (known == null) {
                     territory.add(control);
                 } else {
-                    territory.places.set(known, control);
+                    territory.set(known, control);
                 }
             }
         }
@@ -132,6 +135,8 @@ public final class Territory {
     static Territory restore(Grid grid, Collection<Control> places, double radiusKm, int[] placeCountries, List<String> actors,
                              int[] owner, int[] source, float[] score) {
         Territory territory = new Territory(grid, radiusKm);
+        // the stored holder ids first: the places' holders take theirs
+        actors.forEach(territory::actorId);
         for (Control control : places) {
             if (control.place().resolved()) {
                 Integer known = territory.placeIds.get(key(control));
@@ -141,7 +146,7 @@ public final class Territory {
                     }
                     territory.add(control, placeCountries[territory.places.size()]);
                 } else {
-                    territory.places.set(known, control);
+                    territory.set(known, control);
                 }
             }
         }
@@ -149,7 +154,6 @@ public final class Territory {
                 || source.length != grid.size() || score.length != grid.size()) {
             throw new IllegalArgumentException("the stored territory does not fit these places and this grid");
         }
-        actors.forEach(territory::actorId);
         System.arraycopy(owner, 0, territory.owner, 0, owner.length);
         System.arraycopy(source, 0, territory.source, 0, source.length);
         System.arraycopy(score, 0, territory.score, 0, score.length);
@@ -178,7 +182,7 @@ public final class Territory {
             p = add(control);
         } else {
             p = known;
-            places.set(p, control);
+            set(p, control);
         }
         int changed = 0;
         for (int cell : cellsAround(p)) {
@@ -211,6 +215,10 @@ public final class Territory {
         placeGeo[3 * p] = Math.toRadians(control.place().lat());
         placeGeo[3 * p + 1] = Math.toRadians(control.place().lon());
         placeGeo[3 * p + 2] = Math.cos(placeGeo[3 * p]);
+        if (p >= placeHolder.length) {
+            placeHolder = Arrays.copyOf(placeHolder, 2 * placeHolder.length);
+        }
+        placeHolder[p] = control.holder() == null ? -1 : actorId(control.holder());
         placeCell.add(cell);
         placeIndex.add(index);
         placeCountry.add(country);
@@ -222,16 +230,21 @@ public final class Territory {
         return p;
     }
 
+    /** A known place's new control. */
+    private void set(int p, Control control) {
+        places.set(p, control);
+        placeHolder[p] = control.holder() == null ? -1 : actorId(control.holder());
+    }
+
     static String key(Control control) {
         return control.place().name().toLowerCase(Locale.ROOT) + "@" + control.place().lat() + "," + control.place().lon();
     }
 
     private void spread(int p) {
-        String holder = places.get(p).holder();
-        if (holder == null) {
+        int actor = placeHolder[p];
+        if (actor < 0) {
             return;
         }
-        int actor = actorId(holder);
         int index = placeIndex.get(p);
         if (index >= 0) {
             int count = walk(index);
@@ -328,9 +341,8 @@ public final class Territory {
     }
 
     private void reconsider(int p, int cell) {
-        String holder = places.get(p).holder();
-        if (holder != null) {
-            offer(p, actorId(holder), cell);
+        if (placeHolder[p] >= 0) {
+            offer(p, placeHolder[p], cell);
         }
     }
 
