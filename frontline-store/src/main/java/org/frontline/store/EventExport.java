@@ -1,10 +1,10 @@
 package org.frontline.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.cache.CacheBuilder;
@@ -16,9 +16,14 @@ import org.frontline.model.EventType;
 import org.frontline.model.Place;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +46,31 @@ public final class EventExport {
             "end_offset", "evidence");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CsvMapper CSV = new CsvMapper();
 
-    /** One row of an export: its columns by name, and the point that locates it (null if unresolved). */
-    public record Row(Map<String, Object> columns, Double lat, Double lon) {
+    /** {@link #COLUMNS} as JSON field names, quoted and encoded once. */
+    private static final List<SerializedString> FIELD_NAMES = COLUMNS.stream().map(SerializedString::new).toList();
+
+    /**
+     * One row of an export: the value of each of {@link #COLUMNS}, in their order (strings, numbers and nulls), and the
+     * point that locates it (null if unresolved). Values by position rather than a map per row: a page of events is
+     * written straight from them.
+     */
+    public record Row(List<Object> values, Double lat, Double lon) {
+        public Row {
+            if (values.size() != COLUMNS.size()) {
+                throw new IllegalArgumentException("a row has " + COLUMNS.size() + " values, not " + values.size());
+            }
+        }
+
+        /** The columns by name, in their order. */
+        public Map<String, Object> columns() {
+            Map<String, Object> columns = new LinkedHashMap<>();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                columns.put(COLUMNS.get(i), values.get(i));
+            }
+            return columns;
+        }
     }
 
     private EventExport() {
@@ -82,32 +109,33 @@ public final class EventExport {
     private static Row row(StoredEvent stored, String source, Long incidentId, int sources, double confidence) {
         Event e = stored.event();
         Place place = Place.where(e.places());
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("event_date", e.date() == null ? null : e.date().toString());
-        c.put("event_type", acledType(e.type()));
-        c.put("sub_event_type", e.type().code());
-        c.put("actor1", e.actor());
-        c.put("actor2", e.target());
-        c.put("country", place == null || !place.resolved() ? null : countryName(place));
-        c.put("admin1", null); // the shipped gazetteer knows provinces by their seats only, not their areas
-        c.put("location", place == null ? null : place.name());
-        c.put("latitude", place == null ? null : place.lat());
-        c.put("longitude", place == null ? null : place.lon());
-        c.put("geo_precision", place == null || !place.resolved() ? null : place.approximate() ? 2 : 1);
-        c.put("source", source);
-        c.put("notes", e.evidence());
-        c.put("fatalities", e.type() == EventType.CASUALTIES ? e.count() : null);
-        c.put("event_id", stored.id());
-        c.put("incident_id", incidentId);
-        c.put("sources", sources);
-        c.put("confidence", Math.round(confidence * 1000) / 1000.0);
-        c.put("article_id", stored.articleId());
-        c.put("url", stored.url());
-        c.put("sentence_index", e.provenance().sentenceIndex());
-        c.put("start_offset", e.provenance().start());
-        c.put("end_offset", e.provenance().end());
-        c.put("evidence", e.evidence());
-        return new Row(c, place == null ? null : place.lat(), place == null ? null : place.lon());
+        boolean resolved = place != null && place.resolved();
+        Object[] values = {
+                e.date() == null ? null : e.date().toString(),                 // event_date
+                acledType(e.type()),                                           // event_type
+                e.type().code(),                                               // sub_event_type
+                e.actor(),                                                     // actor1
+                e.target(),                                                    // actor2
+                resolved ? countryName(place) : null,                          // country
+                null,                                                          // admin1: the shipped gazetteer knows provinces by their seats only, not their areas
+                place == null ? null : place.name(),                           // location
+                place == null ? null : place.lat(),                            // latitude
+                place == null ? null : place.lon(),                            // longitude
+                resolved ? (place.approximate() ? 2 : 1) : null,               // geo_precision
+                source,                                                        // source
+                e.evidence(),                                                  // notes
+                e.type() == EventType.CASUALTIES ? e.count() : null,           // fatalities
+                stored.id(),                                                   // event_id
+                incidentId,                                                    // incident_id
+                sources,                                                       // sources
+                Math.round(confidence * 1000) / 1000.0,                        // confidence
+                stored.articleId(),                                            // article_id
+                stored.url(),                                                  // url
+                e.provenance().sentenceIndex(),                                // sentence_index
+                e.provenance().start(),                                        // start_offset
+                e.provenance().end(),                                          // end_offset
+                e.evidence()};                                                 // evidence
+        return new Row(Collections.unmodifiableList(Arrays.asList(values)), place == null ? null : place.lat(), place == null ? null : place.lon());
     }
 
     /**
@@ -134,20 +162,40 @@ public final class EventExport {
         };
     }
 
+    /** Writes the rows as text, as a command prints them. */
     public static void write(List<Row> rows, Format format, Writer out) throws IOException {
         switch (format) {
             case TABLE -> table(rows, out);
-            case JSON -> json(rows, out);
-            case CSV -> {
-                CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-                COLUMNS.forEach(schema::addColumn);
-                new CsvMapper().writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .writeValues(out).writeAll(rows.stream().map(Row::columns).toList()).flush();
-            }
-            case GEOJSON -> JSON.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(out, geojson(rows));
+            case JSON -> json(rows, JSON.getFactory().createGenerator(out));
+            case CSV -> csv().writeValues(out).writeAll(values(rows)).flush();
+            case GEOJSON -> geojson(rows, JSON.getFactory().createGenerator(out));
         }
         out.flush();
+    }
+
+    /**
+     * Writes the rows as UTF-8 bytes, as an HTTP answer sends them: the same text as {@link #write(List, Format, Writer)},
+     * without a character encoder between the generator and the bytes.
+     */
+    public static void write(List<Row> rows, Format format, OutputStream out) throws IOException {
+        switch (format) {
+            case TABLE -> table(rows, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            case JSON -> json(rows, JSON.getFactory().createGenerator(out));
+            case CSV -> csv().writeValues(out).writeAll(values(rows)).flush();
+            case GEOJSON -> geojson(rows, JSON.getFactory().createGenerator(out));
+        }
+        out.flush();
+    }
+
+    /** ACLED's header line, then each row's values in the columns' order. */
+    private static ObjectWriter csv() {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        COLUMNS.forEach(schema::addColumn);
+        return CSV.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    private static List<List<Object>> values(List<Row> rows) {
+        return rows.stream().map(Row::values).toList();
     }
 
     /**
@@ -155,50 +203,78 @@ public final class EventExport {
      * through one generator: the columns are strings, numbers and nulls, and asking the object mapper for a
      * serializer per value was a fifth of the time of a page of events.
      */
-    private static void json(List<Row> rows, Writer out) throws IOException {
-        try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(new DefaultPrettyPrinter());
+    private static void json(List<Row> rows, JsonGenerator json) throws IOException {
+        try (json) {
+            start(json);
             json.writeStartArray();
             for (Row row : rows) {
-                json.writeStartObject();
-                for (Map.Entry<String, Object> column : row.columns().entrySet()) {
-                    json.writeFieldName(column.getKey());
-                    Object value = column.getValue();
-                    if (value == null) {
-                        json.writeNull();
-                    } else if (value instanceof String text) {
-                        json.writeString(text);
-                    } else if (value instanceof Integer n) {
-                        json.writeNumber(n);
-                    } else if (value instanceof Long n) {
-                        json.writeNumber(n);
-                    } else if (value instanceof Double n) {
-                        json.writeNumber(n);
-                    } else {
-                        json.writeObject(value);
-                    }
-                }
-                json.writeEndObject();
+                properties(row, json);
             }
             json.writeEndArray();
         }
     }
 
-    /** A FeatureCollection of points (WGS 84, lon/lat order); unresolved rows have a null geometry, as GeoJSON allows. */
-    static ObjectNode geojson(List<Row> rows) {
-        ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
-        for (Row row : rows) {
-            ObjectNode feature = features.addObject().put("type", "Feature");
-            if (row.lat() == null || row.lon() == null) {
-                feature.putNull("geometry");
-            } else {
-                feature.putObject("geometry").put("type", "Point").putArray("coordinates").add(row.lon()).add(row.lat());
+    /**
+     * A FeatureCollection of points (WGS 84, lon/lat order), each with its row as properties; unresolved rows have a
+     * null geometry, as GeoJSON allows.
+     */
+    private static void geojson(List<Row> rows, JsonGenerator json) throws IOException {
+        try (json) {
+            start(json);
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            json.writeArrayFieldStart("features");
+            for (Row row : rows) {
+                json.writeStartObject();
+                json.writeStringField("type", "Feature");
+                json.writeFieldName("geometry");
+                if (row.lat() == null || row.lon() == null) {
+                    json.writeNull();
+                } else {
+                    json.writeStartObject();
+                    json.writeStringField("type", "Point");
+                    json.writeArrayFieldStart("coordinates");
+                    json.writeNumber(row.lon());
+                    json.writeNumber(row.lat());
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                json.writeFieldName("properties");
+                properties(row, json);
+                json.writeEndObject();
             }
-            feature.set("properties", JSON.valueToTree(row.columns()));
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return collection;
+    }
+
+    private static void start(JsonGenerator json) {
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.setPrettyPrinter(new DefaultPrettyPrinter());
+    }
+
+    /** A row as a JSON object, its columns in their order. */
+    private static void properties(Row row, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        List<Object> values = row.values();
+        for (int i = 0; i < values.size(); i++) {
+            json.writeFieldName(FIELD_NAMES.get(i));
+            Object value = values.get(i);
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof String text) {
+                json.writeString(text);
+            } else if (value instanceof Integer n) {
+                json.writeNumber(n);
+            } else if (value instanceof Long n) {
+                json.writeNumber(n);
+            } else if (value instanceof Double n) {
+                json.writeNumber(n);
+            } else {
+                json.writeObject(value);
+            }
+        }
+        json.writeEndObject();
     }
 
     private static void table(List<Row> rows, Writer out) {

@@ -130,6 +130,26 @@ abstract class StoreContract {
     }
 
     @Test
+    void pagesCutTheWholeListInDateThenIdOrder() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        // stored out of date order, two on one day: pages follow date, then id
+        store.articles().add(Fixtures.handMade(Fixtures.article("p", null, "p text"),
+                event("p", EventType.CAPTURE, "SDF", "IS", day.plusDays(4), place("Tabqa", 35.83, 38.55)),
+                event("p", EventType.ATTACK, "IS", "SDF", day, place("Raqqa", 35.95, 39.01)),
+                event("p", EventType.CAPTURE, "SAA", "IS", day.plusDays(2), place("Palmyra", 34.55, 38.27)),
+                event("p", EventType.CAPTURE, "SDF", "IS", day, place("Mansura", 35.85, 38.77)),
+                event("p", EventType.ATTACK, "IS", "SAA", day.plusDays(9), place("Deir ez-Zor", 35.33, 40.14))), "test");
+        List<StoredEvent> all = store.events().find(EventQuery.all());
+        assertThat(all).extracting(e -> e.event().places().get(0).name()).containsExactly("Raqqa", "Mansura", "Palmyra", "Tabqa", "Deir ez-Zor");
+        for (int offset = 0; offset <= all.size(); offset++) {
+            assertThat(store.events().find(EventQuery.all(), offset, 2)).isEqualTo(all.subList(offset, Math.min(all.size(), offset + 2)));
+        }
+        List<StoredEvent> captures = store.events().find(EventQuery.all().about(EventType.CAPTURE, null, null));
+        assertThat(captures).hasSize(3);
+        assertThat(store.events().find(EventQuery.all().about(EventType.CAPTURE, null, null), 1, 5)).isEqualTo(captures.subList(1, 3));
+    }
+
+    @Test
     void placesResolvedLaterAreFoundByArea() {
         store.articles().add(Fixtures.handMade(Fixtures.article("y", null, "y text"),
                 event("y", EventType.CAPTURE, "SDF", "IS", LocalDate.of(2017, 6, 1), Place.named("Tabqa")),
