@@ -14,13 +14,20 @@ work="${TMPDIR:-/tmp}/frontline-command-path"
 rm -rf "$work" && mkdir -p "$work/in"
 # each copy a distinct article, as a real folder would hold: its own file name (so its own id), URL and text (a last
 # line naming the copy, which no rule reads), so that ingest stores every one instead of finding copies already stored
-for i in $(seq 1 "$repeat"); do
-  mkdir -p "$work/in/r$i"
-  for f in "$corpus"/*.txt; do
-    awk -v i="$i" 'NR == 1 && /^URL:/ { print $0 "?copy=" i; next } { print } END { print ""; print "Copy " i "." }' \
-      "$f" >"$work/in/r$i/r$i-$(basename "$f")"
-  done
-done
+python3 - "$corpus" "$work/in" "$repeat" <<'PY'
+import os, sys
+corpus, out, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
+texts = {f: open(os.path.join(corpus, f), encoding="utf-8").read() for f in sorted(os.listdir(corpus)) if f.endswith(".txt")}
+for i in range(1, repeat + 1):
+    folder = os.path.join(out, "r%d" % i)
+    os.makedirs(folder)
+    for name, text in texts.items():
+        first, sep, rest = text.partition("\n")
+        if first.startswith("URL:"):
+            text = first + "?copy=%d" % i + sep + rest
+        with open(os.path.join(folder, "r%d-%s" % (i, name)), "w", encoding="utf-8") as f:
+            f.write(text + ("" if text.endswith("\n") else "\n") + "\nCopy %d.\n" % i)
+PY
 articles=$(find "$work/in" -name '*.txt' | wc -l)
 frontline="$here/frontline"
 [ -f "$here/frontline-app/target/frontline.jar" ] || "$frontline" --version >/dev/null
