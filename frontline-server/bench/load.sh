@@ -23,23 +23,10 @@ if [ ! -f "$dir/territory-10k.db" ]; then
 fi
 "$frontline" bench query --db "$dir/territory-10k.db" --events 10000 --queries 20 >/dev/null
 
-server_pid=""
-stop() { if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi; }
-trap stop EXIT
-
-# starts a server on a free port and sets $base
-serve() {
-  local log="$dir/serve-$1.log"
-  "$frontline" serve --db "$dir/$1.db" --port 0 >"$log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 600); do
-    base="$(sed -n 's|.* on \(http://127.0.0.1:[0-9]*\)/ .*|\1|p' "$log")"
-    if [ -n "$base" ]; then return; fi
-    if ! kill -0 "$server_pid" 2>/dev/null; then cat "$log" >&2; exit 1; fi
-    sleep 0.5
-  done
-  echo "load.sh: the server did not start; see $log" >&2; exit 1
-}
+. "$repo/frontline-server/bench/serve.sh"
+trap serve_stop EXIT
+# serves a store of $dir by name and sets $base
+serve() { serve_start "$dir/$1.db" "$dir/serve-$1.log"; }
 
 # times a first (uncached) request, then loads the same URL with wrk: a warm-up run of WARMUP (default 5s, so the
 # JIT has compiled the handler, as in a server that has been up a while; its numbers are not kept), then the measured run
@@ -57,13 +44,13 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 serve events-100k
 measure "/api/events?limit=100"
 measure "/api/events?by=event&from=2016-03-01&to=2016-03-30&near=34.5,41.0&km=25"
-stop
+serve_stop
 
 serve territory-10k
 for day in 2017-08-01 2018-09-01; do
   curl -s -H "$gzip" -o /dev/null -w "territory of $day, first request: %{http_code}, %{time_total} s, %{size_download} bytes\n" "$base/api/territory?date=$day"
 done
 measure "/api/territory?date=2018-09-01"
-stop
+serve_stop
 "$repo/frontline-server/bench/territory-days.sh" "$dir"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -24,37 +24,16 @@ fi
 "$frontline" bench query --db "$db" --events 10000 --queries 1 >/dev/null
 rm -f "$db.terrain"/territory-* "$db.terrain"/shapes-*
 
-server_pid=""
-stop() { if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi; }
-trap stop EXIT
-log="$dir/serve-days.log"
-if [ -n "${FRONTLINE_JAR:-}" ]; then
-  java -XX:+UseSerialGC -Xms32m ${FRONTLINE_JAVA_OPTS:-} -jar "$FRONTLINE_JAR" serve --db "$db" --port 0 >"$log" 2>&1 &
-else
-  "$frontline" serve --db "$db" --port 0 >"$log" 2>&1 &
-fi
-server_pid=$!
-base=""
-for _ in $(seq 1 600); do
-  base="$(sed -n 's|.* on \(http://127.0.0.1:[0-9]*\)/ .*|\1|p' "$log")"
-  if [ -n "$base" ]; then break; fi
-  if ! kill -0 "$server_pid" 2>/dev/null; then cat "$log" >&2; exit 1; fi
-  sleep 0.5
-done
-[ -n "$base" ] || { echo "territory-days.sh: the server did not start; see $log" >&2; exit 1; }
-
-# the JVM: the server's own process, or its child when ./frontline waits to write its class-data archive
-jvm="$(pgrep -P "$server_pid" java || echo "$server_pid")"
-# the server's CPU time so far in ms (utime + stime of /proc/PID/stat, in clock ticks)
-tick="$(getconf CLK_TCK)"
-cpu_ms() { awk -v t="$tick" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$jvm/stat"; }
+. "$repo/frontline-server/bench/serve.sh"
+trap serve_stop EXIT
+serve_start "$db" "$dir/serve-days.log"
 
 # one request: kind, day, HTTP status, wall ms, the server's CPU ms for it, bytes sent (gzipped)
 day() {
   local before after code wall bytes
-  before="$(cpu_ms)"
+  before="$(server_cpu_ms)"
   read -r code wall bytes < <(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' "$base/api/territory?date=$2")
-  after="$(cpu_ms)"
+  after="$(server_cpu_ms)"
   printf '%-7s %-12s %4s %8.0f %8d %10d\n' "$1" "$2" "$code" "$(echo "$wall * 1000" | bc)" "$((after - before))" "$bytes"
   last_cpu=$((after - before))
 }
