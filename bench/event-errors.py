@@ -11,17 +11,10 @@ prediction (FP) is printed with the nearest event of the same type on the other 
 differ (actor, target, place, date), so a near miss reads "FN ... near: actor SAA != SDF". Last, the counts by
 type and by cause.
 """
-import os
 import sys
 from collections import Counter
 
-
-def load_scorer(gold_dir):
-    some = next(f for f in sorted(os.listdir(gold_dir)) if f.endswith(".json"))
-    corpus = os.path.dirname(os.path.realpath(os.path.join(gold_dir, some)))
-    sys.path.insert(0, os.path.dirname(corpus))
-    import score
-    return score
+from scored_pairs import articles, load_scorer
 
 
 def differences(s, gold, pred):
@@ -70,14 +63,7 @@ def main(argv):
     gold_dir, pred_dir = args
     s = load_scorer(gold_dir)
     causes, by_type = Counter(), Counter()
-    for name in sorted(os.listdir(gold_dir)):
-        if not name.endswith(".json"):
-            continue
-        gold = s.load(os.path.join(gold_dir, name))
-        path = os.path.join(pred_dir, name)
-        pred = s.load(path) if os.path.exists(path) else {"events": []}
-        golds, preds = gold.get("events") or [], pred.get("events") or []
-        matched = s.best_pairs(golds, preds, s.full_match)
+    for article, golds, preds, matched in articles(s, gold_dir, pred_dir):
         tp_g, tp_p = {g for g, _ in matched}, {p for _, p in matched}
         miss_g = [golds[i] for i in range(len(golds)) if i not in tp_g]
         miss_p = [preds[i] for i in range(len(preds)) if i not in tp_p]
@@ -91,7 +77,7 @@ def main(argv):
             by_type[(kind, event.get("type"))] += 1
             rows.append(f"{kind} {line(event)}\n   {cause}\n   \"{(event.get('evidence') or '').strip()}\"")
         if rows:
-            print(f"== {name[:-5]}")
+            print(f"== {article}")
             print("\n".join(rows))
     print("== by type")
     for ty in sorted({t for _, t in by_type}):

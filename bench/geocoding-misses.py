@@ -10,24 +10,16 @@ off or nowhere: article, gold name and point, predicted point, distance, coord_s
 pairing: every predicted place (offsets and border points left out) whose name a gold place of the same
 article has, more than 15 km from it - a far namesake, whether the scorer counts it or not.
 """
-import os
 import sys
+
+from scored_pairs import articles, load_scorer
 
 
 def main(gold_dir, pred_dir):
-    sys.path.insert(0, os.path.join(os.path.abspath(gold_dir), ".."))
-    import score as s
+    s = load_scorer(gold_dir)
     counted = within = 0
     far = []
-    for name in sorted(os.listdir(gold_dir)):
-        if not name.endswith(".json"):
-            continue
-        article = name[:-5]
-        gold = s.load(os.path.join(gold_dir, name))
-        path = os.path.join(pred_dir, name)
-        pred = s.load(path) if os.path.exists(path) else {"events": []}
-        golds, preds = gold.get("events") or [], pred.get("events") or []
-        pairs = s.best_pairs(golds, preds, s.full_match)
+    for article, golds, preds, pairs in articles(s, gold_dir, pred_dir):
         paired_g, paired_p = {g for g, _ in pairs}, {p for _, p in pairs}
         rest_g = [g for g in range(len(golds)) if g not in paired_g]
         rest_p = [p for p in range(len(preds)) if p not in paired_p]
