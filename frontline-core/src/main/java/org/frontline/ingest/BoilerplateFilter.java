@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,12 +39,12 @@ final class BoilerplateFilter {
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣*-]\\s+");
     private static final Pattern TRAILING_PIPES = Pattern.compile("[\\s|]+$");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    /** Compiled once: String.replaceAll and split compile their pattern on every call, for every block. */
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-    /** Phrases that only a page's interface says to its reader (second person, calls to act, legal notes). */
-    private static final Pattern UI_PHRASE = Pattern.compile("(?i)\\b(?:skip to (?:the )?(?:main )?content"
+    /**
+     * Phrases that only a page's interface says to its reader (second person, calls to act, legal notes). Every
+     * alternative but the last begins with {@code \\b} and an ASCII letter or digit: {@link #hasUiPhrase} relies on it.
+     */
+    static final Pattern UI_PHRASE = Pattern.compile("(?i)\\b(?:skip to (?:the )?(?:main )?content"
             + "|skip navigation|sign up (?:to|for|now|here)|sign in to|log in to|subscribe (?:now|today|to our|here)"
             + "|newsletters?\\b|your e-?mail|e-?mail address|your inbox|enter your|leave a (?:reply|comment)"
             + "|be the first to comment|comments? (?:are|is) closed|post a comment|share (?:this|on)\\b|follow us"
@@ -62,8 +63,10 @@ final class BoilerplateFilter {
     private static final Pattern CREDIT_END = Pattern.compile(
             "(?:^|\\s)[(\\[]?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}"
                     + "/\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}[)\\]]?$");
-    private static final Pattern PHOTO_WORDS = Pattern.compile(
+    /** Its every match holds one of {@link #PHOTO_STEMS}, in ASCII letters of either case. */
+    static final Pattern PHOTO_WORDS = Pattern.compile(
             "(?i)\\b(?:photo|picture|image|photograph)\\s*(?:courtesy|credit|by\\b|:)|\\(file photo\\)|getty images");
+    static final List<String> PHOTO_STEMS = List.of("photo", "picture", "image");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}$");
     private static final Pattern TEASER_END = Pattern.compile("\\[(?:…|\\.\\.\\.)]$");
@@ -168,15 +171,37 @@ final class BoilerplateFilter {
 
     /** A UI box: short with a UI phrase, or longer with UI phrases in most of its sentences. */
     private static boolean isUi(Piece p) {
-        if (!UI_PHRASE.matcher(p.text).find()) {
+        if (!hasUiPhrase(p.text)) {
             return false;
         }
         if (p.words <= MAX_TITLE_WORDS) {
             return true;
         }
         String[] sentences = SENTENCE_BREAK.split(p.text);
-        long ui = Arrays.stream(sentences).filter(s -> UI_PHRASE.matcher(s).find()).count();
+        long ui = Arrays.stream(sentences).filter(BoilerplateFilter::hasUiPhrase).count();
         return ui * 2 >= sentences.length;
+    }
+
+    /**
+     * Whether {@link #UI_PHRASE} finds a phrase in the text. It is tried only where a match can begin, at an ASCII
+     * letter or digit after no letter, digit or underscore (what its {@code \\b} needs there) or at a copyright
+     * sign, instead of from every character: trying each was a third of reading a text.
+     */
+    static boolean hasUiPhrase(String text) {
+        Matcher m = UI_PHRASE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wordStart = c < 128 && Character.isLetterOrDigit(c) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+            if ((wordStart || c == '©') && m.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character that makes {@code \\b} see a word before the next one (a pattern's word characters). */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** A photo caption or a source note: closed by a credit, naming the photo, or all in brackets. */
@@ -187,7 +212,12 @@ final class BoilerplateFilter {
         String t = p.text;
         boolean bracketed = (t.startsWith("(") && t.endsWith(")")) || (t.startsWith("[") && t.endsWith("]"));
         // a credit has a slash: most blocks are spared trying the pattern from every capital
-        return t.indexOf('/') >= 0 && CREDIT_END.matcher(t).find() || PHOTO_WORDS.matcher(t).find() || (bracketed && p.words <= 12);
+        return t.indexOf('/') >= 0 && CREDIT_END.matcher(t).find() || hasPhotoWords(p) || (bracketed && p.words <= 12);
+    }
+
+    /** Whether {@link #PHOTO_WORDS} finds words naming a photo; most blocks hold none of its stems, and are spared the pattern. */
+    private static boolean hasPhotoWords(Piece p) {
+        return PHOTO_STEMS.stream().anyMatch(p.lower::contains) && PHOTO_WORDS.matcher(p.text).find();
     }
 
     /** Takes the headline: the first headline-like block near the top, before the first sentence. */
@@ -312,22 +342,66 @@ final class BoilerplateFilter {
 
     /** A character of {@link #SPACE}: {@code \\s} (ASCII white space) or a no-break space. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r'
-                || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+        return isAsciiSpace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** Compares blocks by their words only, ignoring case, punctuation and quote styles. */
-    private static String key(String text) {
-        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    static String key(String text) {
+        return keyOfLowerCase(text.toLowerCase(Locale.ROOT));
     }
 
-    private static int wordCount(String text) {
-        return text.isBlank() ? 0 : WHITE_SPACE.split(text.strip()).length;
+    /**
+     * The key of a text from its lower case: its runs of letters and numbers ({@code \\p{L}}, {@code \\p{N}}), one
+     * space between each two (what replacing {@code [^\\p{L}\\p{N}]+} by a space and stripping gave, without a
+     * pattern run over every block).
+     */
+    private static String keyOfLowerCase(String lower) {
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            if (Character.isLetter(c) || isNumber(c)) {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                key.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(c);
+        }
+        return key.toString();
+    }
+
+    /** A code point of {@code \\p{N}}: a digit, a letter number or another number. */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The words of a text: its runs of characters other than {@code \\s} (what splitting the stripped text at {@code \\s+} counted). */
+    static int wordCount(String text) {
+        String t = text.strip();
+        int words = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (!isAsciiSpace(t.charAt(i)) && (i == 0 || isAsciiSpace(t.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** A character of {@code \\s}: ASCII white space. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     /** A block under judgement. */
     private static final class Piece {
         String text;
+        /** The text in lower case. */
+        String lower;
         String key;
         /** The key between spaces, to find it inside another on word boundaries. */
         String padded;
@@ -344,7 +418,8 @@ final class BoilerplateFilter {
 
         void setText(String text) {
             this.text = text;
-            this.key = key(text);
+            this.lower = text.toLowerCase(Locale.ROOT);
+            this.key = keyOfLowerCase(lower);
             this.padded = " " + key + " ";
             this.words = wordCount(text);
         }

@@ -23,7 +23,8 @@ final class DateStamp {
     /** Words that label a stamp. */
     private static final String LABEL = "date|published|posted|updated|last|modified|on|at|by";
 
-    private static final Pattern PART = Pattern.compile(
+    /** Every match holds an ASCII digit or a zone's name: {@link #mayHoldPart} relies on it. */
+    static final Pattern PART = Pattern.compile(
             "\\b(?:" + ISO + "|" + WRITTEN + "|" + NUMERIC + "|" + TIME + ")|" + ZONE,
             Pattern.CASE_INSENSITIVE);
     /** What is left between the words of a line once its stamp is taken out (compiled once: every block is asked). */
@@ -41,6 +42,9 @@ final class DateStamp {
      * at most two words are left (a wire name such as "Reuters", a UI word such as "close").
      */
     static boolean isStamp(String line) {
+        if (!mayHoldPart(line)) {
+            return false;
+        }
         Matcher m = PART.matcher(line);
         if (!m.find()) {
             return false;
@@ -48,6 +52,20 @@ final class DateStamp {
         String rest = LABELS.matcher(m.reset().replaceAll(" ")).replaceAll(" ");
         String words = NOT_WORD.matcher(rest).replaceAll(" ").strip();
         return words.isEmpty() || words.split(" ").length <= 2;
+    }
+
+    /**
+     * Whether the line holds an ASCII digit or "gmt" or "utc" in any case, as every match of {@link #PART} does: most
+     * lines hold neither, and are spared the pattern, which is tried from every character.
+     */
+    static boolean mayHoldPart(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= '0' && c <= '9') || line.regionMatches(true, i, "gmt", 0, 3) || line.regionMatches(true, i, "utc", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line without a stamp glued to its start ("date 2019-08-23 BEIRUT, ..." gives "BEIRUT, ..."). */
