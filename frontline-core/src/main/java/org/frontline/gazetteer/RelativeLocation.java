@@ -1,5 +1,7 @@
 package org.frontline.gazetteer;
 
+import org.frontline.text.WordStartPattern;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,13 +34,16 @@ public record RelativeLocation(double bearingDeg, double distanceKm, double unce
             + "\\s*-?\\s*(?<unit>km|kms|kilomet(?:er|re)s?|miles?|mi)\\s+)?";
     private static final String DIRECTION = "(?:to\\s+the\\s+)?(?<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
 
-    private static final Pattern RELATION = Pattern.compile("\\b" + DISTANCE + DIRECTION
-            + "\\s+of\\s+(?:the\\s+(?:city|town|village|district|area)\\s+of\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** Begins with {@code \\b} and an ASCII letter or digit: tried at word starts only. */
+    private static final WordStartPattern RELATION = new WordStartPattern(Pattern.compile("\\b" + DISTANCE + DIRECTION
+            + "\\s+of\\s+(?:the\\s+(?:city|town|village|district|area)\\s+of\\s+)?", Pattern.CASE_INSENSITIVE),
+            WordStartPattern::isAsciiLetterOrDigit);
 
     /** The relation to {@code anchor} that {@code text} states, right before the anchor's name, or null. */
     public static RelativeLocation find(String text, String anchor) {
-        Matcher m = RELATION.matcher(text);
-        while (m.find()) {
+        WordStartPattern.Finder found = RELATION.in(text);
+        while (found.find()) {
+            Matcher m = found.match();
             int end = m.end() + anchor.length();
             if (text.regionMatches(true, m.end(), anchor, 0, anchor.length())
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {

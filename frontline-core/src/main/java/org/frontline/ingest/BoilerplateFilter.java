@@ -1,12 +1,13 @@
 package org.frontline.ingest;
 
+import org.frontline.text.WordStartPattern;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +43,7 @@ final class BoilerplateFilter {
 
     /**
      * Phrases that only a page's interface says to its reader (second person, calls to act, legal notes). Every
-     * alternative but the last begins with {@code \\b} and an ASCII letter or digit: {@link #hasUiPhrase} relies on it.
+     * alternative but the last begins with {@code \\b} and an ASCII letter or digit, so {@link #UI_PHRASES} tries it there.
      */
     static final Pattern UI_PHRASE = Pattern.compile("(?i)\\b(?:skip to (?:the )?(?:main )?content"
             + "|skip navigation|sign up (?:to|for|now|here)|sign in to|log in to|subscribe (?:now|today|to our|here)"
@@ -51,6 +52,8 @@ final class BoilerplateFilter {
             + "|click here|read more|continue reading|\\d+\\s*min(?:ute)?s? read|all rights reserved"
             + "|privacy policy|terms of (?:use|service)|(?:use|uses|accept) cookies|republish\\w*"
             + "|fill out this form|can be found here|download (?:the|our) app)\\b|©");
+    private static final WordStartPattern UI_PHRASES = new WordStartPattern(UI_PHRASE,
+            c -> WordStartPattern.isAsciiLetterOrDigit(c) || c == '©');
     /** A link that leads to the story above it ("Read More »"). */
     private static final Pattern LINK_LABEL = Pattern.compile(
             "(?i)(?:read more|continue reading|read the full (?:story|article)|full story|more)\\s*[»›>→.:…]*");
@@ -182,26 +185,9 @@ final class BoilerplateFilter {
         return ui * 2 >= sentences.length;
     }
 
-    /**
-     * Whether {@link #UI_PHRASE} finds a phrase in the text. It is tried only where a match can begin, at an ASCII
-     * letter or digit after no letter, digit or underscore (what its {@code \\b} needs there) or at a copyright
-     * sign, instead of from every character: trying each was a third of reading a text.
-     */
+    /** Whether {@link #UI_PHRASE} finds a phrase in the text; tried from every character, it was a third of reading a text. */
     static boolean hasUiPhrase(String text) {
-        Matcher m = UI_PHRASE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean wordStart = c < 128 && Character.isLetterOrDigit(c) && (i == 0 || !isWordChar(text.charAt(i - 1)));
-            if ((wordStart || c == '©') && m.region(i, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A character that makes {@code \\b} see a word before the next one (a pattern's word characters). */
-    private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return UI_PHRASES.foundIn(text);
     }
 
     /** A photo caption or a source note: closed by a credit, naming the photo, or all in brackets. */
