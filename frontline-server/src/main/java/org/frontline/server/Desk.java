@@ -57,10 +57,10 @@ import java.util.function.Supplier;
  * rest is shared read-only.
  */
 final class Desk {
-    /** Maps kept: a month of replay; a day of the theatre on the default grid is about 4 MB of GeoJSON and 1 MB gzipped. */
+    /** Maps kept: a month of replay; a day of the theatre on the default grid is about 1 MB gzipped, as kept (4 MB of GeoJSON). */
     private static final int MAPS_CACHED = 32;
-    /** Bytes of pages of events kept: some 400 pages of 100 events. */
-    private static final long PAGES_CACHED_BYTES = 32L << 20;
+    /** Gzipped bytes of pages of events kept: some 1,000 pages of 100 events. */
+    private static final long PAGES_CACHED_BYTES = 8L << 20;
 
     private final Store store;
     private final TerrainCache terrain;
@@ -87,7 +87,7 @@ final class Desk {
      * a map is what every request of the web app's timeline sends.
      */
     private final Cache<String, Body> maps = CacheBuilder.newBuilder().maximumSize(MAPS_CACHED).build();
-    /** The pages of events {@link #events} keeps, by weight: a page of 100 events is about 70 KB with its gzipped copy. */
+    /** The pages of events {@link #events} keeps, by their gzipped bytes: a page of 100 events is about 8 KB. */
     private final Cache<PageKey, Page> pages = CacheBuilder.newBuilder().maximumWeight(PAGES_CACHED_BYTES)
             .<PageKey, Page>weigher((key, page) -> page.body().weight()).build();
 
@@ -243,14 +243,8 @@ final class Desk {
         });
         // the rows are built outside the store's lock: requests take turns for the SQL only
         List<EventExport.Row> rows = byIncident ? EventExport.byIncident(found.events(), found.incidents()) : EventExport.byEvent(found.events());
-        // written as UTF-8 bytes, not into a string that is then encoded again
-        var bytes = new java.io.ByteArrayOutputStream(1 << 16);
-        try {
-            EventExport.write(rows, format, bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new Page(Body.of(bytes.toByteArray()), found.events().size() == limit);
+        // written as UTF-8 bytes (not into a string that is then encoded again) and gzipped as they are written
+        return new Page(Body.write(out -> EventExport.write(rows, format, out)), found.events().size() == limit);
     }
 
     /** A point named by a stored place, if any of the stored events has coordinates for it. */

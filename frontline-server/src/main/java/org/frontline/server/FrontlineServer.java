@@ -29,8 +29,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -266,7 +264,7 @@ public final class FrontlineServer implements AutoCloseable {
         ctx.contentType(contentType).header("Vary", "Accept-Encoding").header("ETag", tag).header("Cache-Control", "no-cache");
         if (matches(ctx.header("If-None-Match"), tag)) {
             // a 304's Content-Length, if any, must be that of the answer it stands for (RFC 9110 8.6), not 0
-            ctx.status(304).header("Content-Length", String.valueOf((gzip ? body.gzipped() : body.plain()).length));
+            ctx.status(304).header("Content-Length", String.valueOf(gzip ? body.gzipped().length : body.plainLength()));
         } else if (gzip) {
             ctx.header("Content-Encoding", "gzip").result(body.gzipped());
         } else {
@@ -591,12 +589,8 @@ public final class FrontlineServer implements AutoCloseable {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(Body.sha256().digest(bytes));
     }
 
     private static byte[] resource(String name) {
