@@ -1,7 +1,7 @@
 -- wrk script (wrk -t2 -s offsets.lua URL): every request asks for another page of the URL, offset 0, 1, 2, ... taken
 -- in turn by wrk's two threads, so that no answer is one the server keeps: the cost of pages read and written anew.
 -- FIRST_OFFSET (default 0) moves the start, so that a warm-up run does not ask for the pages the measured run will.
--- Used by cpu.sh (UNCACHED=1).
+-- Used by cpu.sh (UNCACHED=1) and load.sh.
 local base = tonumber(os.getenv("FIRST_OFFSET") or "0")
 local started = 0
 function setup(thread)
