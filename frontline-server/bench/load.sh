@@ -43,6 +43,11 @@ measure() {
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 serve events-100k
 measure "/api/events?limit=100"
+# the server keeps pages it sent; every request another page (offsets.lua: offset 0, 1, 2, ...) measures pages read anew
+printf '\n== /api/events?limit=100&offset=N, every request another page (offsets.lua)\n'
+FIRST_OFFSET=50000 wrk -t2 -c16 -d"$warmup" -s "$repo/frontline-server/bench/offsets.lua" -H "$gzip" "$base/api/events?limit=100" >/dev/null
+wrk -t2 -c16 -d"$duration" --latency -s "$repo/frontline-server/bench/offsets.lua" -H "$gzip" "$base/api/events?limit=100" \
+  | grep -E 'Requests/sec|Latency|50%|90%|99%|requests in|Non-2xx'
 measure "/api/events?by=event&from=2016-03-01&to=2016-03-30&near=34.5,41.0&km=25"
 serve_stop
 

@@ -57,8 +57,10 @@ import java.util.function.Supplier;
  * rest is shared read-only.
  */
 final class Desk {
-    /** Maps kept: a month of replay; a day of the theatre on the default grid is about 4 MB of GeoJSON and 1 MB gzipped. */
+    /** Maps kept: a month of replay; a day of the theatre on the default grid is about 1 MB gzipped, as kept (4 MB of GeoJSON). */
     private static final int MAPS_CACHED = 32;
+    /** Gzipped bytes of pages of events kept: some 1,000 pages of 100 events. */
+    private static final long PAGES_CACHED_BYTES = 8L << 20;
 
     private final Store store;
     private final TerrainCache terrain;
@@ -84,26 +86,10 @@ final class Desk {
      * that (the cells' union clipped to the borders, contact lines, JSON, gzip) costs more than reading it back, and
      * a map is what every request of the web app's timeline sends.
      */
-    private final Cache<String, GeoJson> maps = CacheBuilder.newBuilder().maximumSize(MAPS_CACHED).build();
-
-    /** A map's GeoJSON as it is and gzipped, for clients that accept it (browsers do). */
-    record GeoJson(byte[] plain, byte[] gzipped) {
-        static GeoJson of(byte[] plain) {
-            var out = new java.io.ByteArrayOutputStream(plain.length / 3);
-            // the fastest level: on a day's 4 MB it takes a fifth of the default level's time for 15 % more bytes,
-            // and an uncached day waits for it
-            try (var gzip = new java.util.zip.GZIPOutputStream(out, 1 << 16) {
-                {
-                    def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-                }
-            }) {
-                gzip.write(plain);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return new GeoJson(plain, out.toByteArray());
-        }
-    }
+    private final Cache<String, Body> maps = CacheBuilder.newBuilder().maximumSize(MAPS_CACHED).build();
+    /** The pages of events {@link #events} keeps, by their gzipped bytes: a page of 100 events is about 8 KB. */
+    private final Cache<PageKey, Page> pages = CacheBuilder.newBuilder().maximumWeight(PAGES_CACHED_BYTES)
+            .<PageKey, Page>weigher((key, page) -> page.body().weight()).build();
 
     Desk(Store store, TerrainCache terrain, Grid grid, double radiusKm, Supplier<Gazetteer> gazetteer) {
         this.store = store;
@@ -166,8 +152,8 @@ final class Desk {
      * area, places, contact lines), and with an earlier date the contact lines new since then and the land that changed
      * hands ({@code layer: change}, with {@code from} and {@code to}).
      */
-    GeoJson map(LocalDate date, LocalDate compare) {
-        return cached(maps, snapshot().revision() + "|" + date + "|" + compare, () -> GeoJson.of(draw(date, compare)));
+    Body map(LocalDate date, LocalDate compare) {
+        return cached(maps, snapshot().revision() + "|" + date + "|" + compare, () -> Body.of(draw(date, compare)));
     }
 
     private byte[] draw(LocalDate date, LocalDate compare) {
@@ -224,11 +210,30 @@ final class Desk {
         return theatre().timelines().timelines().stream().flatMap(t -> t.claims().stream()).anyMatch(c -> id.equals(c.actor()));
     }
 
-    /** A page of events as rows, and whether it is full (paging counts events; by incident, a page has fewer rows). */
-    record Page(List<EventExport.Row> rows, boolean full) {
+    /** A page of events as sent, and whether it is full (paging counts events; by incident, a page has fewer rows). */
+    record Page(Body body, boolean full) {
     }
 
-    Page events(EventQuery query, boolean byIncident, int offset, int limit) {
+    /** What a page of events is, as {@link #pages} keeps it: the store's version and the query. */
+    private record PageKey(String version, EventQuery query, boolean byIncident, int offset, int limit, EventExport.Format format) {
+    }
+
+    /**
+     * A page of events written in a format. Kept per version of the store (a mark that every write changes, see
+     * {@link Store#version()}) and query: the same pages are asked again and again (the web app's markers, a client
+     * polling the latest events), and a page read and written again costs 1 to 2 ms of CPU, a kept one nothing. Where the
+     * store has no cheap version (PostgreSQL), every page is read and written again.
+     */
+    Page events(EventQuery query, boolean byIncident, int offset, int limit, EventExport.Format format) {
+        Optional<String> version = withStore(Store::version);
+        if (version.isEmpty()) {
+            return page(query, byIncident, offset, limit, format);
+        }
+        return cached(pages, new PageKey(version.get(), query, byIncident, offset, limit, format),
+                () -> page(query, byIncident, offset, limit, format));
+    }
+
+    private Page page(EventQuery query, boolean byIncident, int offset, int limit, EventExport.Format format) {
         record Found(List<StoredEvent> events, Map<Long, Incidents.StoredIncident> incidents) {
         }
         Found found = withStore(s -> {
@@ -238,7 +243,8 @@ final class Desk {
         });
         // the rows are built outside the store's lock: requests take turns for the SQL only
         List<EventExport.Row> rows = byIncident ? EventExport.byIncident(found.events(), found.incidents()) : EventExport.byEvent(found.events());
-        return new Page(rows, found.events().size() == limit);
+        // written as UTF-8 bytes (not into a string that is then encoded again) and gzipped as they are written
+        return new Page(Body.write(out -> EventExport.write(rows, format, out)), found.events().size() == limit);
     }
 
     /** A point named by a stored place, if any of the stored events has coordinates for it. */

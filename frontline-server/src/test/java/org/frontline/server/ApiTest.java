@@ -242,6 +242,55 @@ class ApiTest {
     }
 
     @Test
+    void pagesOfEventsAreRevalidatedByTheirTagAndChangeWithEveryWrite() throws Exception {
+        String url = "/api/events?by=event&limit=10000";
+        HttpResponse<String> first = desk.get(url);
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(desk.get(url).body()).isEqualTo(first.body());
+
+        HttpResponse<String> unchanged = FoundingDesk.HTTP.send(HttpRequest.newBuilder(URI.create(desk.base + url))
+                .header("If-None-Match", "\"other\", W/" + tag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.headers().firstValue("Content-Length")).hasValue(String.valueOf(first.body().getBytes(StandardCharsets.UTF_8).length));
+        HttpResponse<InputStream> gzipped = FoundingDesk.HTTP.send(HttpRequest.newBuilder(URI.create(desk.base + url))
+                .header("Accept-Encoding", "gzip").header("If-None-Match", tag).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        // the gzipped answer is another representation, with a tag of its own
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(tag));
+        try (InputStream in = new GZIPInputStream(gzipped.body())) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(first.body());
+        }
+
+        // a write through the server, then one by another connection to the same file: each page kept is asked anew
+        String text = "URL: https://frontline.example/api-test/kept\nPublished: 2017-06-02\n\nRaid\n\n"
+                + "Islamic State fighters attacked the village of Tal Hamis on Friday, a spokesman said.\n";
+        assertThat(desk.post("/api/articles", "text/plain", text, FoundingDesk.TOKEN).statusCode()).isEqualTo(201);
+        HttpResponse<String> afterPost = desk.get(url);
+        assertThat(json(afterPost).size()).isGreaterThan(json(first).size());
+        assertThat(afterPost.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(tag));
+        try (org.frontline.store.Store other = org.frontline.store.Store.open(dir.resolve("founding.db").toString())) {
+            org.frontline.model.Article article = new org.frontline.model.Article("other-connection", null, "elsewhere.example",
+                    java.time.LocalDate.of(2017, 6, 3), null, "A raid hit the crossing.");
+            org.frontline.model.Event raid = new org.frontline.model.Event(org.frontline.model.EventType.ATTACK, java.time.LocalDate.of(2017, 6, 3),
+                    null, "IS", "SDF", List.of(), "the crossing", null, "A raid hit the crossing.",
+                    new org.frontline.model.Provenance("other-connection", 0, 0, 24), 0.5);
+            other.articles().add(new org.frontline.model.Extraction(article, List.of(raid), List.of()), "test");
+        }
+        assertThat(json(desk.get(url)).size()).isEqualTo(json(afterPost).size() + 1);
+    }
+
+    @Test
+    void ifNoneMatchIsReadAsRfc9110Says() {
+        assertThat(FrontlineServer.matches("\"a\"", "\"a\"")).isTrue();
+        assertThat(FrontlineServer.matches("\"b\", W/\"a\"", "\"a\"")).isTrue();
+        assertThat(FrontlineServer.matches("*", "\"a\"")).isTrue();
+        assertThat(FrontlineServer.matches("\"a-gzip\"", "\"a\"")).isFalse();
+        assertThat(FrontlineServer.matches(null, "\"a\"")).isFalse();
+    }
+
+    @Test
     void acceptEncodingIsReadAsRfc9110Says() {
         assertThat(FrontlineServer.acceptsGzip("gzip, deflate, br")).isTrue();
         assertThat(FrontlineServer.acceptsGzip("*")).isTrue();

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,17 +91,16 @@ public final class EventSearch {
     private List<StoredEvent> select(String sql, List<Object> params) {
         return store.inTransaction(c -> {
             Map<Long, StoredEvent> found = new LinkedHashMap<>();
-            try (PreparedStatement select = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.size(); i++) {
-                    select.setObject(i + 1, params.get(i));
-                }
-                try (ResultSet r = select.executeQuery()) {
-                    while (r.next()) {
-                        found.put(r.getLong(1), row(r));
-                    }
+            PreparedStatement select = store.prepared(sql);
+            for (int i = 0; i < params.size(); i++) {
+                select.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    found.put(r.getLong(1), row(r));
                 }
             }
-            Map<Long, List<Place>> places = places(c, found.keySet());
+            Map<Long, List<Place>> places = places(store, found.keySet());
             List<StoredEvent> events = new ArrayList<>(found.size());
             for (StoredEvent e : found.values()) {
                 events.add(new StoredEvent(e.id(), e.source(), e.url(), e.incidentId(),
@@ -126,27 +124,13 @@ public final class EventSearch {
         return new StoredEvent(r.getLong(1), r.getString(3), r.getString(4), Rows.longOrNull(r, 5), event);
     }
 
-    /** The places of events, in their order; asked in chunks so that no statement has too many parameters. */
-    static Map<Long, List<Place>> places(Connection c, Collection<Long> eventIds) throws SQLException {
+    /** The places of events, in their order. */
+    static Map<Long, List<Place>> places(Store store, Collection<Long> eventIds) throws SQLException {
         Map<Long, List<Place>> places = new HashMap<>();
-        List<Long> ids = new ArrayList<>(eventIds);
-        int chunk = 500;
-        for (int from = 0; from < ids.size(); from += chunk) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + chunk));
-            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement select = c.prepareStatement("SELECT event_id, name, lat, lon, coord_source, approximate, uncertainty_km"
-                    + " FROM event_places WHERE event_id IN (" + marks + ") ORDER BY event_id, ordinal")) {
-                for (int i = 0; i < part.size(); i++) {
-                    select.setLong(i + 1, part.get(i));
-                }
-                try (ResultSet r = select.executeQuery()) {
-                    while (r.next()) {
-                        places.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Place(r.getString(2),
-                                Rows.doubleOrNull(r, 3), Rows.doubleOrNull(r, 4), r.getString(5), r.getBoolean(6), r.getDouble(7)));
-                    }
-                }
-            }
-        }
+        Rows.selectIn(store, "SELECT event_id, name, lat, lon, coord_source, approximate, uncertainty_km FROM event_places"
+                + " WHERE event_id IN ({ids}) ORDER BY event_id, ordinal", eventIds, r -> places.computeIfAbsent(r.getLong(1),
+                k -> new ArrayList<>()).add(new Place(r.getString(2), Rows.doubleOrNull(r, 3), Rows.doubleOrNull(r, 4),
+                r.getString(5), r.getBoolean(6), r.getDouble(7))));
         return places;
     }
 

@@ -156,7 +156,7 @@ public final class Incidents {
     }
 
     /** The reports a query selects (columns: id, article_id, type, actor, target, event_date, confidence), with places and outlets. */
-    private static List<Report> reports(Connection c, String sql, List<Object> params) throws SQLException {
+    private List<Report> reports(Connection c, String sql, List<Object> params) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
@@ -169,7 +169,7 @@ public final class Incidents {
                 }
             }
         }
-        Map<Long, List<Place>> places = EventSearch.places(c, rows.stream().map(row -> (Long) row[0]).toList());
+        Map<Long, List<Place>> places = EventSearch.places(store, rows.stream().map(row -> (Long) row[0]).toList());
         Map<String, String> outlets = outlets(c, rows.stream().map(row -> (String) row[1]).distinct().toList());
         List<Report> reports = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -196,40 +196,24 @@ public final class Incidents {
     }
 
     /**
-     * Incidents by id, with their sources, in the order of the ids: two statements per chunk of ids (a page of events
-     * asks for up to a hundred incidents), not two per incident.
+     * Incidents by id, with their sources, in the order of the ids: two statements per list of up to
+     * {@value Rows#IDS_PER_LIST} ids (a page of events asks for up to a hundred incidents), not two per incident.
      */
     public Map<Long, StoredIncident> get(Collection<Long> ids) {
         List<Long> wanted = ids.stream().distinct().toList();
         return store.inTransaction(c -> {
             Map<Long, List<Source>> sources = new HashMap<>();
             Map<Long, StoredIncident> rows = new HashMap<>();
-            int chunk = 500;
-            for (int from = 0; from < wanted.size(); from += chunk) {
-                List<Long> part = wanted.subList(from, Math.min(wanted.size(), from + chunk));
-                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement select = c.prepareStatement("SELECT incident_id, article_id, source, copy_group FROM incident_sources"
-                        + " WHERE incident_id IN (" + marks + ") ORDER BY incident_id, copy_group, article_id")) {
-                    bind(select, part);
-                    try (ResultSet r = select.executeQuery()) {
-                        while (r.next()) {
-                            sources.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Source(r.getString(2), r.getString(3), r.getInt(4)));
-                        }
-                    }
-                }
-                try (PreparedStatement select = c.prepareStatement("SELECT id, type, actor, target, incident_date, location, lat, lon,"
-                        + " sources, confidence FROM incidents WHERE id IN (" + marks + ")")) {
-                    bind(select, part);
-                    try (ResultSet r = select.executeQuery()) {
-                        while (r.next()) {
-                            long id = r.getLong(1);
-                            rows.put(id, new StoredIncident(id, EventType.valueOf(r.getString(2)), r.getString(3), r.getString(4),
-                                    r.getString(5), r.getString(6), Rows.doubleOrNull(r, 7), Rows.doubleOrNull(r, 8), r.getInt(9),
-                                    r.getDouble(10), List.copyOf(sources.getOrDefault(id, List.of()))));
-                        }
-                    }
-                }
-            }
+            Rows.selectIn(store, "SELECT incident_id, article_id, source, copy_group FROM incident_sources WHERE incident_id IN ({ids})"
+                    + " ORDER BY incident_id, copy_group, article_id", wanted, r -> sources.computeIfAbsent(r.getLong(1),
+                    k -> new ArrayList<>()).add(new Source(r.getString(2), r.getString(3), r.getInt(4))));
+            Rows.selectIn(store, "SELECT id, type, actor, target, incident_date, location, lat, lon, sources, confidence FROM incidents"
+                    + " WHERE id IN ({ids})", wanted, r -> {
+                long id = r.getLong(1);
+                rows.put(id, new StoredIncident(id, EventType.valueOf(r.getString(2)), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), Rows.doubleOrNull(r, 7), Rows.doubleOrNull(r, 8), r.getInt(9),
+                        r.getDouble(10), List.copyOf(sources.getOrDefault(id, List.of()))));
+            });
             Map<Long, StoredIncident> found = new LinkedHashMap<>();
             for (long id : wanted) {
                 StoredIncident incident = rows.get(id);
@@ -239,11 +223,5 @@ public final class Incidents {
             }
             return found;
         });
-    }
-
-    private static void bind(PreparedStatement select, List<Long> ids) throws SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            select.setLong(i + 1, ids.get(i));
-        }
     }
 }

@@ -12,10 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -34,6 +38,8 @@ public final class Store implements AutoCloseable {
     private static final int CACHE_KIB = 128 * 1024;
     /** WAL pages (4 KiB) between automatic checkpoints. */
     private static final int CHECKPOINT_PAGES = 16 * 1024;
+    /** Statements {@link #prepared} keeps: the reads of a page of events and of what they join, with room to spare. */
+    private static final int STATEMENTS_KEPT = 32;
 
     /**
      * The version of the newest migration in db/: a store whose history ends there, every migration successful, opens
@@ -45,6 +51,8 @@ public final class Store implements AutoCloseable {
     private final String location;
     private final Dialect dialect;
     private final Connection connection;
+    /** {@link #prepared}'s statements by their SQL, least recently used first. */
+    private final Map<String, PreparedStatement> statements = new LinkedHashMap<>(16, 0.75f, true);
 
     private Store(String location, Dialect dialect, Connection connection) {
         this.location = location;
@@ -230,6 +238,27 @@ public final class Store implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * A statement prepared on the connection once and kept for the next calls with the same SQL: the caller binds every
+     * parameter and closes each result set, never the statement. Preparing costs more than running a short read (the
+     * four statements of a page of 100 events: about 1 ms of CPU to prepare, 0.4 ms to run), and the server's reads
+     * are the same few statements over and over. The least recently used one is closed past {@value #STATEMENTS_KEPT}.
+     */
+    PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement kept = statements.get(sql);
+        if (kept != null) {
+            return kept;
+        }
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statements.put(sql, statement);
+        if (statements.size() > STATEMENTS_KEPT) {
+            var eldest = statements.entrySet().iterator();
+            eldest.next().getValue().close();
+            eldest.remove();
+        }
+        return statement;
+    }
+
     /** Work done in one transaction against the connection. */
     @FunctionalInterface
     public interface Work<T> {
@@ -313,6 +342,26 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * A mark that differs after every write committed to the database, by this process or another, read in a few
+     * microseconds (where {@link #revision()} counts rows): a key for caches of answers, which any write may change. On
+     * SQLite, the file's {@code data_version} (which other connections' commits change) with this connection's
+     * {@code total_changes()} (its own writes, which data_version leaves alone); a rolled-back write changes it too,
+     * which only costs a cache a miss. It starts again on every opening, so it is no key to keep beyond this process.
+     * Empty on PostgreSQL, which has no such mark this cheap.
+     */
+    public Optional<String> version() {
+        if (dialect != Dialect.SQLITE) {
+            return Optional.empty();
+        }
+        return Optional.of(inTransaction(c -> {
+            try (ResultSet r = prepared("SELECT data_version, total_changes() FROM pragma_data_version").executeQuery()) {
+                r.next();
+                return r.getLong(1) + ":" + r.getLong(2);
+            }
+        }));
+    }
+
     public Articles articles() {
         return new Articles(this);
     }
@@ -344,6 +393,10 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (PreparedStatement statement : statements.values()) {
+                statement.close();
+            }
+            statements.clear();
             connection.close();
         } catch (SQLException e) {
             throw SqlErrors.translate(e, location);

@@ -61,4 +61,10 @@ class PostgresStoreTest extends StoreContract {
         assertThat(store.articles().ids()).containsExactly("elsewhere");
         assertThat(Tables.count(store, "events")).isZero();
     }
+
+    /** No cheap mark of every write here: callers that would key a cache by it read anew instead. */
+    @Test
+    void hasNoVersion() {
+        assertThat(store.version()).isEmpty();
+    }
 }

@@ -30,4 +30,23 @@ class SqliteStoreTest extends StoreContract {
             assertThat(store.claims().upTo(java.time.LocalDate.of(2017, 1, 1))).isEmpty();
         }
     }
+
+    @Test
+    void theVersionChangesWithEveryWriteOfThisConnectionOrAnother() {
+        String db = freshDatabase();
+        try (Store store = Store.open(db)) {
+            String empty = store.version().orElseThrow();
+            store.events().find(EventQuery.all());
+            assertThat(store.version()).hasValue(empty);
+
+            store.articles().add(Fixtures.extract(Fixtures.numbered(1)), "test");
+            String afterOwn = store.version().orElseThrow();
+            assertThat(afterOwn).isNotEqualTo(empty);
+
+            try (Store other = Store.open(db)) {
+                other.articles().add(Fixtures.extract(Fixtures.numbered(2)), "test");
+            }
+            assertThat(store.version().orElseThrow()).isNotIn(empty, afterOwn);
+        }
+    }
 }

@@ -263,6 +263,31 @@ abstract class StoreContract {
     }
 
     @Test
+    void idsBeyondOneListAreAskedInSeveralAndTheMissingOnesMatchNothing() throws Exception {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        for (String id : List.of("i1", "i2", "i3")) {
+            store.articles().add(Fixtures.handMade(new Article(id, null, "x.example", day, null, "Shelling hit " + id + "."),
+                    event(id, EventType.ATTACK, "PMF", "IS", day, place("Baaj", 36.04, 41.72))), "test");
+        }
+        List<Long> stored = store.events().find(EventQuery.all()).stream().map(StoredEvent::id).toList();
+        // two thousand ids that are not there around the three that are: four lists, each padded with nulls
+        List<Long> asked = new java.util.ArrayList<>();
+        for (long missing = 1_000_000; missing < 1_002_000; missing++) {
+            asked.add(missing);
+        }
+        asked.add(700, stored.get(2));
+        asked.add(1500, stored.get(0));
+        asked.add(stored.get(1));
+        List<Long> found = new java.util.ArrayList<>();
+        store.inTransaction(c -> {
+            Rows.selectIn(store, "SELECT id FROM events WHERE id IN ({ids}) ORDER BY id", asked, r -> found.add(r.getLong(1)));
+            return null;
+        });
+        assertThat(found).containsExactly(stored.get(2), stored.get(0), stored.get(1));
+        assertThat(store.incidents().get(asked.subList(0, 5))).isEmpty();
+    }
+
+    @Test
     void linkingArticleByArticleGivesWhatARebuildGives() {
         LocalDate day = LocalDate.of(2017, 6, 1);
         String[] outlets = {"one.example", "two.example", "three.example"};
