@@ -1,7 +1,5 @@
 package org.frontline.terrain;
 
-import com.uber.h3core.LengthUnit;
-import com.uber.h3core.util.LatLng;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -122,17 +120,13 @@ public final class ContactLines {
     }
 
     private static List<Line> lines(Territory t, List<Edge> edges) {
-        Grid grid = t.grid();
         Map<String, LineMerger> mergers = new LinkedHashMap<>();
-        Map<String, Double> lengths = new LinkedHashMap<>();
-        for (Edge edge : edges) {
-            long h3Edge = Grid.h3().cellsToDirectedEdge(grid.cell(edge.a()), grid.cell(edge.b()));
-            List<LatLng> ends = Grid.h3().directedEdgeToBoundary(h3Edge);
-            Coordinate[] coords = ends.stream().map(p -> new Coordinate(p.lng, p.lat)).toArray(Coordinate[]::new);
-            String pair = edge.pair(t);
-            mergers.computeIfAbsent(pair, p -> new LineMerger()).add(Grid.GEOMETRY.createLineString(coords));
-            lengths.merge(pair, Grid.h3().edgeLength(h3Edge, LengthUnit.km), Double::sum);
-        }
+        t.grid().sides().read(sides -> {
+            for (Edge edge : edges) {
+                mergers.computeIfAbsent(edge.pair(t), p -> new LineMerger()).add(Grid.GEOMETRY.createLineString(side(sides, edge)));
+            }
+            return null;
+        });
         List<Line> out = new ArrayList<>();
         mergers.forEach((pair, merger) -> {
             String[] actors = pair.split("\\|");
@@ -145,6 +139,21 @@ public final class ContactLines {
         });
         out.sort(Comparator.comparingDouble(Line::lengthKm).reversed());
         return out;
+    }
+
+    /** The side cell a shares with cell b, in a's direction (as H3's directed edge from a to b runs). */
+    private static Coordinate[] side(CellSides sides, Edge edge) {
+        int s = sides.sideFacing(edge.a(), edge.b());
+        double[] between = sides.inside(edge.a(), s);
+        int inner = between == null ? 0 : between.length / 2;
+        Coordinate[] coords = new Coordinate[inner + 2];
+        coords[0] = new Coordinate(sides.lon(edge.a(), s), sides.lat(edge.a(), s));
+        for (int k = 0; k < inner; k++) {
+            coords[k + 1] = new Coordinate(between[2 * k], between[2 * k + 1]);
+        }
+        int next = (s + 1) % sides.sides(edge.a());
+        coords[inner + 1] = new Coordinate(sides.lon(edge.a(), next), sides.lat(edge.a(), next));
+        return coords;
     }
 
     /** Length along the line on the sphere; the edges are short enough for segment-wise great circles. */

@@ -47,6 +47,8 @@ public final class Grid {
     private BorderPieces[] borderPieces;
     private int[] neighbours;
     private double[] areaKm2;
+    private CellSides sides;
+    private Shore shore;
     /** What the grid is made of, as {@link TerrainCache} keeps it; null for a grid laid outside a cache. */
     private volatile String cacheKey;
 
@@ -285,6 +287,32 @@ public final class Grid {
             neighbours = out;
         }
         return neighbours;
+    }
+
+    /** The sides of the cells, computed as outlines and contact lines reach them. */
+    synchronized CellSides sides() {
+        if (sides == null) {
+            sides = new CellSides(this);
+        }
+        return sides;
+    }
+
+    /** Where the borders cut the cells, found on first use. */
+    synchronized Shore shore() {
+        if (shore == null) {
+            shore = new Shore(this);
+        }
+        return shore;
+    }
+
+    /**
+     * The union of the cells of each label, clipped to the borders.
+     *
+     * @param label  per grid position, 0 to labels - 1, or -1 for none
+     * @return per label a MultiPolygon, empty for a label without cells
+     */
+    List<Geometry> outlines(int[] label, int labels) {
+        return shore().clip(CellOutlines.trace(this, label, labels), label);
     }
 
     /** Area of each cell in km². */
