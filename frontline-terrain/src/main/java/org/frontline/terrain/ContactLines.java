@@ -17,7 +17,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 
 /**
- * Where the territories of two actors touch: the H3 edges between cells of different holders, merged into lines
+ * Where the territories of two actors touch: the sides between cells of different holders ({@link CellSides}), merged into lines
  * per pair of actors (JTS LineMerger), measured in km along the edges.
  */
 public final class ContactLines {

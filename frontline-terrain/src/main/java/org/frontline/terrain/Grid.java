@@ -350,7 +350,8 @@ public final class Grid {
     }
 
     /**
-     * The part of a geometry inside the borders, polygon by polygon. A territory is many small polygons, and a cut
+     * The part of a geometry inside the borders, polygon by polygon (territories are clipped through {@link Shore},
+     * which cuts each hexagon a border crosses with this once). A geometry is often many small polygons, and a cut
      * with OverlayNG costs by every point of both inputs (it scans a border whole to clip it to the other input's
      * envelope and indexes it whole to locate edges in it), so cutting the polygons against whole borders took
      * seconds a day on the default grid. A polygon that one border covers (most are inside one country) is given
