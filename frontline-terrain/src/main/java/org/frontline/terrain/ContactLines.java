@@ -1,7 +1,5 @@
 package org.frontline.terrain;
 
-import com.uber.h3core.LengthUnit;
-import com.uber.h3core.util.LatLng;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,7 +17,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 
 /**
- * Where the territories of two actors touch: the H3 edges between cells of different holders, merged into lines
+ * Where the territories of two actors touch: the sides between cells of different holders ({@link CellSides}), merged into lines
  * per pair of actors (JTS LineMerger), measured in km along the edges.
  */
 public final class ContactLines {
@@ -122,29 +120,41 @@ public final class ContactLines {
     }
 
     private static List<Line> lines(Territory t, List<Edge> edges) {
-        Grid grid = t.grid();
         Map<String, LineMerger> mergers = new LinkedHashMap<>();
-        Map<String, Double> lengths = new LinkedHashMap<>();
-        for (Edge edge : edges) {
-            long h3Edge = Grid.h3().cellsToDirectedEdge(grid.cell(edge.a()), grid.cell(edge.b()));
-            List<LatLng> ends = Grid.h3().directedEdgeToBoundary(h3Edge);
-            Coordinate[] coords = ends.stream().map(p -> new Coordinate(p.lng, p.lat)).toArray(Coordinate[]::new);
-            String pair = edge.pair(t);
-            mergers.computeIfAbsent(pair, p -> new LineMerger()).add(Grid.GEOMETRY.createLineString(coords));
-            lengths.merge(pair, Grid.h3().edgeLength(h3Edge, LengthUnit.km), Double::sum);
-        }
+        t.grid().sides().read(sides -> {
+            for (Edge edge : edges) {
+                mergers.computeIfAbsent(edge.pair(t), p -> new LineMerger()).add(Grid.GEOMETRY.createLineString(side(sides, edge)));
+            }
+            return null;
+        });
         List<Line> out = new ArrayList<>();
+        Map<String, STRtree> placesOf = placesByHolder(t);
         mergers.forEach((pair, merger) -> {
             String[] actors = pair.split("\\|");
             @SuppressWarnings("unchecked")
             Collection<LineString> merged = merger.getMergedLineStrings();
-            STRtree places = placesOf(t, actors);
+            List<STRtree> places = List.of(placesOf.get(actors[0]), placesOf.get(actors[1]));
             for (LineString line : merged) {
                 out.add(new Line(actors[0], actors[1], line, lengthKm(line), nearestPlaces(places, line)));
             }
         });
         out.sort(Comparator.comparingDouble(Line::lengthKm).reversed());
         return out;
+    }
+
+    /** The side cell a shares with cell b, in a's direction (as H3's directed edge from a to b runs). */
+    private static Coordinate[] side(CellSides sides, Edge edge) {
+        int s = sides.sideFacing(edge.a(), edge.b());
+        double[] between = sides.inside(edge.a(), s);
+        int inner = between == null ? 0 : between.length / 2;
+        Coordinate[] coords = new Coordinate[inner + 2];
+        coords[0] = new Coordinate(sides.lon(edge.a(), s), sides.lat(edge.a(), s));
+        for (int k = 0; k < inner; k++) {
+            coords[k + 1] = new Coordinate(between[2 * k], between[2 * k + 1]);
+        }
+        int next = (s + 1) % sides.sides(edge.a());
+        coords[inner + 1] = new Coordinate(sides.lon(edge.a(), next), sides.lat(edge.a(), next));
+        return coords;
     }
 
     /** Length along the line on the sphere; the edges are short enough for segment-wise great circles. */
@@ -159,22 +169,25 @@ public final class ContactLines {
     }
 
     /**
-     * The places of either actor nearest the line, found in an R-tree of their points (JTS's k-nearest search with
-     * exact line-to-point distances): the real maps have thousands of places and hundreds of lines per pair.
+     * The places of either actor nearest the line, found in an R-tree of each actor's points (JTS's k-nearest search
+     * with exact line-to-point distances): the real maps have thousands of places and hundreds of lines per pair.
+     * The k nearest of the two actors together are among the k nearest of each.
      */
-    private static List<String> nearestPlaces(STRtree places, Geometry line) {
+    private static List<String> nearestPlaces(List<STRtree> trees, Geometry line) {
         record Near(int order, String name, double distance) {
         }
-        if (places.isEmpty()) {
-            return List.of();
-        }
-        int size = places.size();
+        int size = trees.stream().mapToInt(STRtree::size).sum();
         for (int k = NEAREST_PLACES; ; k = Math.min(2 * k, size)) {
             List<Near> near = new ArrayList<>();
-            for (Object found : places.nearestNeighbour(line.getEnvelopeInternal(), line, new GeometryItemDistance(), Math.min(k, size))) {
-                Point point = (Point) found;
-                Object[] place = (Object[]) point.getUserData();
-                near.add(new Near((Integer) place[0], (String) place[1], line.distance(point)));
+            for (STRtree places : trees) {
+                if (places.isEmpty()) {
+                    continue;
+                }
+                for (Object found : places.nearestNeighbour(line.getEnvelopeInternal(), line, new GeometryItemDistance(), Math.min(k, places.size()))) {
+                    Point point = (Point) found;
+                    Object[] place = (Object[]) point.getUserData();
+                    near.add(new Near((Integer) place[0], (String) place[1], line.distance(point)));
+                }
             }
             List<String> names = near.stream().sorted(Comparator.comparingDouble(Near::distance).thenComparingInt(Near::order))
                     .map(Near::name).distinct().limit(NEAREST_PLACES).toList();
@@ -184,18 +197,24 @@ public final class ContactLines {
         }
     }
 
-    /** The points of the places either actor holds, each with its position in the territory's places and its name. */
-    private static STRtree placesOf(Territory t, String[] actors) {
-        STRtree tree = new STRtree();
+    /**
+     * The points of the places each holder holds, each with its position in the territory's places and its name: one
+     * tree per holder, built once for all its pairs.
+     */
+    private static Map<String, STRtree> placesByHolder(Territory t) {
+        Map<String, STRtree> trees = new java.util.HashMap<>();
+        for (String actor : t.actorList()) {
+            trees.put(actor, new STRtree());
+        }
         List<Control> places = t.places();
         for (int i = 0; i < places.size(); i++) {
             Control control = places.get(i);
-            if (control.holder() != null && (control.holder().equals(actors[0]) || control.holder().equals(actors[1]))) {
+            if (control.holder() != null) {
                 Point point = Grid.GEOMETRY.createPoint(new Coordinate(control.place().lon(), control.place().lat()));
                 point.setUserData(new Object[] {i, control.place().name()});
-                tree.insert(point.getEnvelopeInternal(), point);
+                trees.get(control.holder()).insert(point.getEnvelopeInternal(), point);
             }
         }
-        return tree;
+        return trees;
     }
 }

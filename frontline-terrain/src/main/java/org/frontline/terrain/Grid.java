@@ -47,6 +47,8 @@ public final class Grid {
     private BorderPieces[] borderPieces;
     private int[] neighbours;
     private double[] areaKm2;
+    private CellSides sides;
+    private Shore shore;
     /** What the grid is made of, as {@link TerrainCache} keeps it; null for a grid laid outside a cache. */
     private volatile String cacheKey;
 
@@ -287,6 +289,32 @@ public final class Grid {
         return neighbours;
     }
 
+    /** The sides of the cells, computed as outlines and contact lines reach them. */
+    synchronized CellSides sides() {
+        if (sides == null) {
+            sides = new CellSides(this);
+        }
+        return sides;
+    }
+
+    /** Where the borders cut the cells, found on first use. */
+    synchronized Shore shore() {
+        if (shore == null) {
+            shore = new Shore(this);
+        }
+        return shore;
+    }
+
+    /**
+     * The union of the cells of each label, clipped to the borders.
+     *
+     * @param label  per grid position, 0 to labels - 1, or -1 for none
+     * @return per label a MultiPolygon, empty for a label without cells
+     */
+    List<Geometry> outlines(int[] label, int labels) {
+        return shore().clip(CellOutlines.trace(this, label, labels), label);
+    }
+
     /** Area of each cell in km². */
     double areaKm2(int i) {
         return areasKm2()[i];
@@ -322,7 +350,8 @@ public final class Grid {
     }
 
     /**
-     * The part of a geometry inside the borders, polygon by polygon. A territory is many small polygons, and a cut
+     * The part of a geometry inside the borders, polygon by polygon (territories are clipped through {@link Shore},
+     * which cuts each hexagon a border crosses with this once). A geometry is often many small polygons, and a cut
      * with OverlayNG costs by every point of both inputs (it scans a border whole to clip it to the other input's
      * envelope and indexes it whole to locate edges in it), so cutting the polygons against whole borders took
      * seconds a day on the default grid. A polygon that one border covers (most are inside one country) is given

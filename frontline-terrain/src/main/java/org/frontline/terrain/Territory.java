@@ -1,6 +1,5 @@
 package org.frontline.terrain;
 
-import com.uber.h3core.util.LatLng;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,10 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Who holds each cell of a {@link Grid}: the holder of the nearest held place within a radius, preferring places
@@ -468,11 +464,12 @@ public final class Territory {
         return polygons(cellsOf(actor));
     }
 
-    /** Every holder's territory, computed (not read back), in the order of {@link #holdings()}. */
+    /** Every holder's territory, computed (not read back), in the order of {@link #holdings()}: all traced in one walk. */
     Map<String, Geometry> computePolygons() {
+        List<Geometry> byId = grid.outlines(owner, actors.size());
         Map<String, Geometry> out = new LinkedHashMap<>();
         for (String actor : holdings().keySet()) {
-            out.put(actor, polygons(cellsOf(actor)));
+            out.put(actor, byId.get(actorIds.get(actor)));
         }
         return out;
     }
@@ -484,29 +481,11 @@ public final class Territory {
 
     /** The union of some cells (grid positions), clipped to the borders. Empty for none. */
     public Geometry polygons(int[] cells) {
-        List<Long> ids = new ArrayList<>(cells.length);
+        int[] label = new int[grid.size()];
+        Arrays.fill(label, -1);
         for (int i : cells) {
-            ids.add(grid.cell(i));
+            label[i] = 0;
         }
-        if (ids.isEmpty()) {
-            return Grid.GEOMETRY.createMultiPolygon();
-        }
-        List<Polygon> polygons = new ArrayList<>();
-        for (List<List<LatLng>> loops : Grid.h3().cellsToMultiPolygon(ids, true)) {
-            LinearRing shell = ring(loops.get(0));
-            LinearRing[] holes = loops.subList(1, loops.size()).stream().map(Territory::ring).toArray(LinearRing[]::new);
-            polygons.add(Grid.GEOMETRY.createPolygon(shell, holes));
-        }
-        Geometry union = Grid.GEOMETRY.createMultiPolygon(polygons.toArray(Polygon[]::new));
-        return grid.clip(union);
-    }
-
-    private static LinearRing ring(List<LatLng> loop) {
-        Coordinate[] coords = new Coordinate[loop.size() + (loop.get(0).equals(loop.get(loop.size() - 1)) ? 0 : 1)];
-        for (int i = 0; i < loop.size(); i++) {
-            coords[i] = new Coordinate(loop.get(i).lng, loop.get(i).lat);
-        }
-        coords[coords.length - 1] = coords[0];
-        return Grid.GEOMETRY.createLinearRing(coords);
+        return grid.outlines(label, 1).get(0);
     }
 }
