@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,46 +57,72 @@ public final class Incidents {
      * Links the events not yet in an incident (those of newly stored articles), in one transaction. The result
      * is the one {@link #rebuild()} gives: linking joins reports of the same (type, actor) at most a day apart,
      * so only the incidents with a report in a new event's block, the day before or the day after can change;
-     * those are relinked with all their reports, and the rest stay.
+     * those are relinked with all their reports, and the rest stay. One (type, actor) is linked at a time, and the
+     * reports that cannot be linked (no date or no actor: an incident each) a chunk at a time, so that memory holds
+     * one key's reports rather than every report of a long ingest (100,000 articles: hundreds of thousands).
      *
      * @return the number of incidents written
      */
     public int update() {
         return store.inTransaction(c -> {
-            List<Report> reports = reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
-                    + " WHERE incident_id IS NULL", List.of());
-            Set<List<String>> blocks = new HashSet<>();
-            Set<Long> touched = new HashSet<>();
-            try (PreparedStatement near = c.prepareStatement("SELECT DISTINCT incident_id FROM events WHERE type = ? AND actor = ?"
-                    + " AND event_date BETWEEN ? AND ? AND incident_id IS NOT NULL")) {
-                for (Report r : reports) {
-                    if (r.date() != null && r.actor() != null && blocks.add(List.of(r.type().name(), r.actor(), r.date().toString()))) {
-                        near.setString(1, r.type().name());
-                        near.setString(2, r.actor());
-                        near.setString(3, r.date().minusDays(1).toString());
-                        near.setString(4, r.date().plusDays(1).toString());
-                        try (ResultSet ids = near.executeQuery()) {
-                            while (ids.next()) {
-                                touched.add(ids.getLong(1));
-                            }
+            List<List<String>> keys = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT DISTINCT type, actor FROM events"
+                    + " WHERE incident_id IS NULL AND actor IS NOT NULL AND event_date IS NOT NULL ORDER BY type, actor")) {
+                while (r.next()) {
+                    keys.add(List.of(r.getString(1), r.getString(2)));
+                }
+            }
+            int written = 0;
+            for (List<String> key : keys) {
+                written += relink(c, reports(c, UNLINKED + " AND type = ? AND actor = ? AND event_date IS NOT NULL", List.of(key.get(0), key.get(1))));
+            }
+            // what is left unlinked has no date or no actor
+            for (List<Report> alone; !(alone = reports(c, UNLINKED + " ORDER BY id LIMIT " + ALONE_CHUNK, List.of())).isEmpty(); ) {
+                written += write(c, link(c, alone));
+            }
+            return written;
+        });
+    }
+
+    /** The reports of events not yet in an incident. */
+    private static final String UNLINKED = "SELECT id, article_id, type, actor, target, event_date, confidence FROM events WHERE incident_id IS NULL";
+    /** Reports without a date or an actor linked at once: each becomes an incident of its own. */
+    private static final int ALONE_CHUNK = 10_000;
+
+    /** Links new reports of one (type, actor) with the incidents near them, which are replaced. */
+    private static int relink(Connection c, List<Report> reports) throws SQLException {
+        Set<String> blocks = new HashSet<>();
+        Set<Long> touched = new LinkedHashSet<>();
+        try (PreparedStatement near = c.prepareStatement("SELECT DISTINCT incident_id FROM events WHERE type = ? AND actor = ?"
+                + " AND event_date BETWEEN ? AND ? AND incident_id IS NOT NULL")) {
+            for (Report r : reports) {
+                if (blocks.add(r.date().toString())) {
+                    near.setString(1, r.type().name());
+                    near.setString(2, r.actor());
+                    near.setString(3, r.date().minusDays(1).toString());
+                    near.setString(4, r.date().plusDays(1).toString());
+                    try (ResultSet ids = near.executeQuery()) {
+                        while (ids.next()) {
+                            touched.add(ids.getLong(1));
                         }
                     }
                 }
             }
-            try (PreparedStatement unlink = c.prepareStatement("UPDATE events SET incident_id = NULL WHERE incident_id = ?");
-                 PreparedStatement sources = c.prepareStatement("DELETE FROM incident_sources WHERE incident_id = ?");
-                 PreparedStatement delete = c.prepareStatement("DELETE FROM incidents WHERE id = ?")) {
-                for (long incident : touched) {
-                    reports.addAll(reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
-                            + " WHERE incident_id = ?", List.of(incident)));
-                    for (PreparedStatement s : List.of(unlink, sources, delete)) {
-                        s.setLong(1, incident);
-                        s.executeUpdate();
-                    }
+        }
+        List<Report> all = new ArrayList<>(reports);
+        try (PreparedStatement unlink = c.prepareStatement("UPDATE events SET incident_id = NULL WHERE incident_id = ?");
+             PreparedStatement sources = c.prepareStatement("DELETE FROM incident_sources WHERE incident_id = ?");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM incidents WHERE id = ?")) {
+            for (long incident : touched) {
+                all.addAll(reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
+                        + " WHERE incident_id = ?", List.of(incident)));
+                for (PreparedStatement s : List.of(unlink, sources, delete)) {
+                    s.setLong(1, incident);
+                    s.executeUpdate();
                 }
             }
-            return write(c, link(c, reports));
-        });
+        }
+        return write(c, link(c, all));
     }
 
     private static List<Incident> link(Connection c, List<Report> reports) throws SQLException {
@@ -117,7 +144,7 @@ public final class Incidents {
 
     private static int write(Connection c, List<Incident> incidents) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO incidents (type, actor, target, incident_date, location,"
-                + " lat, lon, sources, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                + " lat, lon, sources, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" + Rows.RETURNING_ID);
              PreparedStatement source = c.prepareStatement("INSERT INTO incident_sources (incident_id, article_id, source, copy_group)"
                      + " VALUES (?, ?, ?, ?)");
              PreparedStatement event = c.prepareStatement("UPDATE events SET incident_id = ? WHERE id = ?")) {

@@ -138,6 +138,9 @@ public final class Store implements AutoCloseable {
         // insert and query would go back to the file for its index pages
         config.setCacheSize(-CACHE_KIB);
         config.enforceForeignKeys(true);
+        // ids are read back with RETURNING (Rows.RETURNING_ID); with generated keys on, the driver ran a pattern over
+        // every INSERT's text and prepared a SELECT last_insert_rowid() after each one
+        config.setGetGeneratedKeys(false);
         return config.toProperties();
     }
 
