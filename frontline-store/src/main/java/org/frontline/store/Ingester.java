@@ -91,6 +91,7 @@ public final class Ingester {
      */
     public <T> Summary ingest(Iterable<T> inputs, Function<T, List<Article>> read, Consumer<Articles.Outcome> progress,
                               Failures<T> failures) {
+        store.useWritingCache();
         int[] counts = new int[2];
         List<Found<T>> batch = new ArrayList<>(BATCH);
         try (Committer<T> committer = new Committer<>(store.articles(), engineVersion, (found, r) -> {
