@@ -49,7 +49,8 @@ public final class Incidents {
                 s.executeUpdate("DELETE FROM incident_sources");
                 s.executeUpdate("DELETE FROM incidents");
             }
-            return write(c, link(c, reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events", List.of())));
+            Map<String, long[]> minhashes = new HashMap<>();
+            return write(c, link(reports(c, "1 = 1", List.of(), minhashes), minhashes));
         });
     }
 
@@ -74,23 +75,30 @@ public final class Incidents {
             }
             int written = 0;
             for (List<String> key : keys) {
-                written += relink(c, reports(c, UNLINKED + " AND type = ? AND actor = ? AND event_date IS NOT NULL", List.of(key.get(0), key.get(1))));
+                Map<String, long[]> minhashes = new HashMap<>();
+                written += relink(c, reports(c, UNLINKED + " AND e.type = ? AND e.actor = ? AND e.event_date IS NOT NULL",
+                        List.of(key.get(0), key.get(1)), minhashes), minhashes);
             }
             // what is left unlinked has no date or no actor
-            for (List<Report> alone; !(alone = reports(c, UNLINKED + " ORDER BY id LIMIT " + ALONE_CHUNK, List.of())).isEmpty(); ) {
-                written += write(c, link(c, alone));
+            while (true) {
+                Map<String, long[]> minhashes = new HashMap<>();
+                List<Report> alone = reports(c, UNLINKED + " ORDER BY e.id LIMIT " + ALONE_CHUNK, List.of(), minhashes);
+                if (alone.isEmpty()) {
+                    break;
+                }
+                written += write(c, link(alone, minhashes));
             }
             return written;
         });
     }
 
     /** The reports of events not yet in an incident. */
-    private static final String UNLINKED = "SELECT id, article_id, type, actor, target, event_date, confidence FROM events WHERE incident_id IS NULL";
+    private static final String UNLINKED = "e.incident_id IS NULL";
     /** Reports without a date or an actor linked at once: each becomes an incident of its own. */
     private static final int ALONE_CHUNK = 10_000;
 
     /** Links new reports of one (type, actor) with the incidents near them, which are replaced. */
-    private static int relink(Connection c, List<Report> reports) throws SQLException {
+    private static int relink(Connection c, List<Report> reports, Map<String, long[]> minhashes) throws SQLException {
         Set<String> blocks = new HashSet<>();
         Set<Long> touched = new LinkedHashSet<>();
         try (PreparedStatement near = c.prepareStatement("SELECT DISTINCT incident_id FROM events WHERE type = ? AND actor = ?"
@@ -114,32 +122,18 @@ public final class Incidents {
              PreparedStatement sources = c.prepareStatement("DELETE FROM incident_sources WHERE incident_id = ?");
              PreparedStatement delete = c.prepareStatement("DELETE FROM incidents WHERE id = ?")) {
             for (long incident : touched) {
-                all.addAll(reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
-                        + " WHERE incident_id = ?", List.of(incident)));
+                all.addAll(reports(c, "e.incident_id = ?", List.of(incident), minhashes));
                 for (PreparedStatement s : List.of(unlink, sources, delete)) {
                     s.setLong(1, incident);
                     s.executeUpdate();
                 }
             }
         }
-        return write(c, link(c, all));
+        return write(c, link(all, minhashes));
     }
 
-    private static List<Incident> link(Connection c, List<Report> reports) throws SQLException {
-        Map<String, long[]> minhash = new HashMap<>();
-        Set<String> articles = new HashSet<>();
-        reports.forEach(r -> articles.add(r.articleId()));
-        try (PreparedStatement select = c.prepareStatement("SELECT minhash FROM articles WHERE id = ?")) {
-            for (String article : articles) {
-                select.setString(1, article);
-                try (ResultSet r = select.executeQuery()) {
-                    if (r.next()) {
-                        minhash.put(article, TextFingerprint.parseMinhash(r.getString(1)));
-                    }
-                }
-            }
-        }
-        return new IncidentLinker(minhash::get).link(reports);
+    private static List<Incident> link(List<Report> reports, Map<String, long[]> minhashes) {
+        return new IncidentLinker(minhashes::get).link(reports);
     }
 
     private static int write(Connection c, List<Incident> incidents) throws SQLException {
@@ -182,44 +176,37 @@ public final class Incidents {
         return incidents.size();
     }
 
-    /** The reports a query selects (columns: id, article_id, type, actor, target, event_date, confidence), with places and outlets. */
-    private static List<Report> reports(Connection c, String sql, List<Object> params) throws SQLException {
+    /**
+     * The reports of the events a condition on {@code events e} selects, with places and outlets, and their articles'
+     * MinHash signatures put into {@code minhashes}: the articles are joined in the same query (one query per article
+     * for its outlet and another for its signature were most of the time of linking a long ingest).
+     */
+    private static List<Report> reports(Connection c, String where, List<Object> params, Map<String, long[]> minhashes) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement(sql)) {
+        try (PreparedStatement select = c.prepareStatement("SELECT e.id, e.article_id, e.type, e.actor, e.target, e.event_date,"
+                + " e.confidence, a.source, a.minhash FROM events e JOIN articles a ON a.id = e.article_id WHERE " + where)) {
             for (int i = 0; i < params.size(); i++) {
                 select.setObject(i + 1, params.get(i));
             }
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            Rows.dateOrNull(r, 6), r.getDouble(7)});
-                }
-            }
-        }
-        Map<Long, List<Place>> places = EventSearch.places(c, rows.stream().map(row -> (Long) row[0]).toList());
-        Map<String, String> outlets = outlets(c, rows.stream().map(row -> (String) row[1]).distinct().toList());
-        List<Report> reports = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            long id = (Long) row[0];
-            reports.add(new Report(id, (String) row[1], outlets.get((String) row[1]), EventType.valueOf((String) row[2]),
-                    (String) row[3], (String) row[4], (LocalDate) row[5], places.getOrDefault(id, List.of()), (Double) row[6]));
-        }
-        return reports;
-    }
-
-    private static Map<String, String> outlets(Connection c, List<String> articleIds) throws SQLException {
-        Map<String, String> outlets = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT source FROM articles WHERE id = ?")) {
-            for (String id : articleIds) {
-                select.setString(1, id);
-                try (ResultSet r = select.executeQuery()) {
-                    if (r.next()) {
-                        outlets.put(id, r.getString(1));
+                    String article = r.getString(2);
+                    rows.add(new Object[] {r.getLong(1), article, r.getString(3), r.getString(4), r.getString(5),
+                            Rows.dateOrNull(r, 6), r.getDouble(7), r.getString(8)});
+                    if (!minhashes.containsKey(article)) {
+                        minhashes.put(article, TextFingerprint.parseMinhash(r.getString(9)));
                     }
                 }
             }
         }
-        return outlets;
+        Map<Long, List<Place>> places = EventSearch.places(c, rows.stream().map(row -> (Long) row[0]).toList());
+        List<Report> reports = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long id = (Long) row[0];
+            reports.add(new Report(id, (String) row[1], (String) row[7], EventType.valueOf((String) row[2]),
+                    (String) row[3], (String) row[4], (LocalDate) row[5], places.getOrDefault(id, List.of()), (Double) row[6]));
+        }
+        return reports;
     }
 
     /**
