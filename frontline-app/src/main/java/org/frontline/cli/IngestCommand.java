@@ -56,6 +56,7 @@ final class IngestCommand implements Callable<Integer> {
         ArticleFailures failures = ArticleFailures.of(spec);
         List<Path> files = inputs.expand(paths);
         try (Store store = database.open(); ProgressBar bar = Progress.bar("ingest", "articles", files.size())) {
+            store.useWritingCache();
             Ingester ingester = new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count());
             Ingester.Summary summary = ingester.ingest(() -> inputs.parts(files), part -> {
                 List<Article> articles = inputs.read(part, failures);

@@ -41,6 +41,7 @@ final class ReextractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArticleFailures failures = ArticleFailures.of(spec);
         try (Store store = database.open()) {
+            store.useWritingCache();
             List<String> ids = outdated ? store.articles().idsNotExtractedBy(Ingester.engineVersion()) : store.articles().ids();
             try (ProgressBar bar = Progress.bar("reextract", "articles", ids.size())) {
                 new Ingester(store, geocoding.after(new Pipeline(), err), Ingester.engineVersion(), threads.count())

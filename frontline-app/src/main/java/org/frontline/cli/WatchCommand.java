@@ -106,6 +106,7 @@ final class WatchCommand implements Callable<Integer> {
                 .withAddressAllowed(allowPrivate ? address -> true : PublicAddresses::isPublic);
         CountDownLatch finished = new CountDownLatch(1);
         try (Store store = database.open(); WebFetcher fetcher = new WebFetcher(settings)) {
+            store.useWritingCache();
             // loaded on the first new article: a poll that finds every feed unchanged does not pay for the models
             Supplier<Function<Article, Extraction>> extraction = Suppliers.memoize(() -> geocoding.after(new Pipeline(), err));
             Ingester ingester = new Ingester(store, article -> extraction.get().apply(article), Ingester.engineVersion(), workers);

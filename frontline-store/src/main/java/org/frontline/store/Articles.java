@@ -61,35 +61,60 @@ public final class Articles {
 
     /**
      * Stores articles as {@link #add} does, all in one transaction (one commit for many articles is most of the
-     * speed of a long ingest), each under a savepoint of its own: an article whose writing fails on an unexpected
-     * error is rolled back alone and reported in its place, the others are committed. A database error (a full
-     * disk, a lost connection) rolls the whole transaction back and throws, as {@link #add} does.
+     * speed of a long ingest). An article whose writing fails on an unexpected error is rolled back alone and
+     * reported in its place, the others are committed: the batch is written first without savepoints, and only when
+     * one of its articles fails (or another process stored one of them meanwhile, PostgreSQL) is it rolled back and
+     * written again, each article under a savepoint of its own. A savepoint per article made SQLite copy every page
+     * the batch had already changed into its sub-journal before changing it again: a large part of the writer's
+     * time, paid for failures that almost never happen. A database error (a full disk, a lost connection) rolls the
+     * whole transaction back and throws, as {@link #add} does.
      *
      * @return one result per pending article, in order
      */
     public List<Result> addAll(List<Pending> pending, String engineVersion) {
-        return store.inTransaction(c -> {
-            List<Result> results = new ArrayList<>(pending.size());
-            for (Pending p : pending) {
-                results.add(addUnderSavepoint(c, p, engineVersion));
-            }
-            return results;
-        });
+        try {
+            return store.inTransaction(c -> {
+                List<Result> results = new ArrayList<>(pending.size());
+                try (Writer writer = new Writer(c)) {
+                    for (Pending p : pending) {
+                        results.add(new Result(writer.insertOrRetry(p.extraction(), p.fingerprint(), engineVersion), null));
+                    }
+                }
+                return results;
+            });
+        } catch (UnderSavepoints rolledBack) {
+            return store.inTransaction(c -> {
+                List<Result> results = new ArrayList<>(pending.size());
+                try (Writer writer = new Writer(c)) {
+                    for (Pending p : pending) {
+                        results.add(addUnderSavepoint(c, writer, p, engineVersion));
+                    }
+                }
+                return results;
+            });
+        }
     }
 
-    private static Result addUnderSavepoint(Connection c, Pending p, String engineVersion) throws SQLException {
+    /** Thrown out of a batch written without savepoints, after which {@link Store#inTransaction} rolls it back: write it again under savepoints. */
+    private static final class UnderSavepoints extends RuntimeException {
+        UnderSavepoints(Exception cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    private static Result addUnderSavepoint(Connection c, Writer writer, Pending p, String engineVersion) throws SQLException {
         Savepoint savepoint = c.setSavepoint();
         try {
             Outcome outcome;
             try {
-                outcome = insert(c, p.extraction(), p.fingerprint(), engineVersion);
+                outcome = writer.insert(p.extraction(), p.fingerprint(), engineVersion);
             } catch (SQLException e) {
                 // as in add: another process stored the same article since the check (PostgreSQL); checked again
                 if (!SqlErrors.isUniqueViolation(e)) {
                     throw e;
                 }
                 c.rollback(savepoint);
-                outcome = insert(c, p.extraction(), p.fingerprint(), engineVersion);
+                outcome = writer.insert(p.extraction(), p.fingerprint(), engineVersion);
             }
             c.releaseSavepoint(savepoint);
             return new Result(outcome, null);
@@ -122,34 +147,11 @@ public final class Articles {
     }
 
     private Outcome insert(Extraction extraction, TextFingerprint fingerprint, String engineVersion) {
-        return store.inTransaction(c -> insert(c, extraction, fingerprint, engineVersion));
-    }
-
-    private static Outcome insert(Connection c, Extraction extraction, TextFingerprint fingerprint, String engineVersion) throws SQLException {
-        Article article = extraction.article();
-        if (article.url() != null && exists(c, "SELECT 1 FROM articles WHERE url = ?", article.url())
-                || exists(c, "SELECT 1 FROM articles WHERE normalized_hash = ?", fingerprint.normalizedHash())) {
-            return Outcome.DUPLICATE;
-        }
-        String id = exists(c, "SELECT 1 FROM articles WHERE id = ?", article.id())
-                ? article.id() + "-" + fingerprint.contentHash().substring(0, 10) : article.id();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO articles (id, url, source, published, title, text,"
-                + " content_hash, normalized_hash, minhash, engine_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, id);
-            insert.setString(2, article.url());
-            insert.setString(3, article.source());
-            Rows.setDate(insert, 4, article.published());
-            insert.setString(5, article.title());
-            insert.setString(6, article.text());
-            insert.setString(7, fingerprint.contentHash());
-            insert.setString(8, fingerprint.normalizedHash());
-            insert.setString(9, fingerprint.minhashHex());
-            insert.setString(10, engineVersion);
-            insert.setString(11, Instant.now().toString());
-            insert.executeUpdate();
-        }
-        writeFindings(c, id, extraction);
-        return Outcome.ADDED;
+        return store.inTransaction(c -> {
+            try (Writer writer = new Writer(c)) {
+                return writer.insert(extraction, fingerprint, engineVersion);
+            }
+        });
     }
 
     /** Replaces what was extracted from a stored article (after an engine upgrade), in one transaction. */
@@ -170,23 +172,95 @@ public final class Articles {
                 update.setString(2, articleId);
                 update.executeUpdate();
             }
-            writeFindings(c, articleId, extraction);
+            try (Writer writer = new Writer(c)) {
+                writer.writeFindings(articleId, extraction);
+            }
             return null;
         });
     }
 
-    private static void writeFindings(Connection c, String articleId, Extraction extraction) throws SQLException {
-        try (PreparedStatement provenance = c.prepareStatement("INSERT INTO provenance (article_id, sentence_index, start_offset,"
-                + " end_offset, evidence) VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
-             PreparedStatement event = c.prepareStatement("INSERT INTO events (article_id, ordinal, type, event_date, date_text, actor,"
-                     + " target, place_text, count, confidence, provenance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-             PreparedStatement place = c.prepareStatement("INSERT INTO event_places (event_id, ordinal, name, lat, lon, coord_source,"
-                     + " approximate, uncertainty_km) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement relation = c.prepareStatement("INSERT INTO relations (article_id, type, source_actor, target_actor,"
-                     + " confidence, provenance_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+    /**
+     * The statements that store articles, prepared once per transaction and reused for each of its articles:
+     * preparing a dozen statements per article was a large part of the writer's time.
+     */
+    private static final class Writer implements AutoCloseable {
+        private final List<PreparedStatement> statements = new ArrayList<>();
+        private final PreparedStatement byUrl;
+        private final PreparedStatement byHash;
+        private final PreparedStatement byId;
+        private final PreparedStatement article;
+        private final PreparedStatement provenance;
+        private final PreparedStatement event;
+        private final PreparedStatement place;
+        private final PreparedStatement relation;
+
+        Writer(Connection c) throws SQLException {
+            try {
+                byUrl = prepare(c, "SELECT 1 FROM articles WHERE url = ?");
+                byHash = prepare(c, "SELECT 1 FROM articles WHERE normalized_hash = ?");
+                byId = prepare(c, "SELECT 1 FROM articles WHERE id = ?");
+                article = prepare(c, "INSERT INTO articles (id, url, source, published, title, text, content_hash,"
+                        + " normalized_hash, minhash, engine_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                provenance = prepare(c, "INSERT INTO provenance (article_id, sentence_index, start_offset, end_offset, evidence)"
+                        + " VALUES (?, ?, ?, ?, ?)" + Rows.RETURNING_ID);
+                event = prepare(c, "INSERT INTO events (article_id, ordinal, type, event_date, date_text, actor, target,"
+                        + " place_text, count, confidence, provenance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + Rows.RETURNING_ID);
+                place = prepare(c, "INSERT INTO event_places (event_id, ordinal, name, lat, lon, coord_source, approximate,"
+                        + " uncertainty_km) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                relation = prepare(c, "INSERT INTO relations (article_id, type, source_actor, target_actor, confidence,"
+                        + " provenance_id) VALUES (?, ?, ?, ?, ?, ?)");
+            } catch (SQLException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private PreparedStatement prepare(Connection c, String sql) throws SQLException {
+            PreparedStatement s = c.prepareStatement(sql);
+            statements.add(s);
+            return s;
+        }
+
+        /** As {@link #insert}, where an article that fails, or is found stored by another process meanwhile, throws {@link UnderSavepoints}. */
+        Outcome insertOrRetry(Extraction extraction, TextFingerprint fingerprint, String engineVersion) throws SQLException {
+            try {
+                return insert(extraction, fingerprint, engineVersion);
+            } catch (SQLException e) {
+                if (SqlErrors.isUniqueViolation(e)) {
+                    throw new UnderSavepoints(e);
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                throw new UnderSavepoints(e);
+            }
+        }
+
+        Outcome insert(Extraction extraction, TextFingerprint fingerprint, String engineVersion) throws SQLException {
+            Article a = extraction.article();
+            if (a.url() != null && exists(byUrl, a.url()) || exists(byHash, fingerprint.normalizedHash())) {
+                return Outcome.DUPLICATE;
+            }
+            String id = exists(byId, a.id()) ? a.id() + "-" + fingerprint.contentHash().substring(0, 10) : a.id();
+            article.setString(1, id);
+            article.setString(2, a.url());
+            article.setString(3, a.source());
+            Rows.setDate(article, 4, a.published());
+            article.setString(5, a.title());
+            article.setString(6, a.text());
+            article.setString(7, fingerprint.contentHash());
+            article.setString(8, fingerprint.normalizedHash());
+            article.setString(9, fingerprint.minhashHex());
+            article.setString(10, engineVersion);
+            article.setString(11, Instant.now().toString());
+            article.executeUpdate();
+            writeFindings(id, extraction);
+            return Outcome.ADDED;
+        }
+
+        void writeFindings(String articleId, Extraction extraction) throws SQLException {
             int ordinal = 0;
             for (Event e : extraction.events()) {
-                long provenanceId = insertProvenance(provenance, articleId, e.provenance(), e.evidence());
+                long provenanceId = insertProvenance(articleId, e.provenance(), e.evidence());
                 event.setString(1, articleId);
                 event.setInt(2, ordinal++);
                 event.setString(3, e.type().name());
@@ -219,26 +293,44 @@ public final class Articles {
                 relation.setString(3, r.source());
                 relation.setString(4, r.target());
                 relation.setDouble(5, r.confidence());
-                relation.setLong(6, insertProvenance(provenance, articleId, r.provenance(), r.evidence()));
-                relation.executeUpdate();
+                relation.setLong(6, insertProvenance(articleId, r.provenance(), r.evidence()));
+                relation.addBatch();
             }
+            relation.executeBatch();
         }
-    }
 
-    private static long insertProvenance(PreparedStatement insert, String articleId, Provenance p, String evidence) throws SQLException {
-        insert.setString(1, articleId);
-        insert.setInt(2, p.sentenceIndex());
-        insert.setInt(3, p.start());
-        insert.setInt(4, p.end());
-        insert.setString(5, evidence == null ? "" : evidence);
-        return Rows.insertReturningId(insert);
-    }
+        private long insertProvenance(String articleId, Provenance p, String evidence) throws SQLException {
+            provenance.setString(1, articleId);
+            provenance.setInt(2, p.sentenceIndex());
+            provenance.setInt(3, p.start());
+            provenance.setInt(4, p.end());
+            provenance.setString(5, evidence == null ? "" : evidence);
+            return Rows.insertReturningId(provenance);
+        }
 
-    private static boolean exists(Connection c, String sql, String value) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(sql)) {
+        private static boolean exists(PreparedStatement select, String value) throws SQLException {
             select.setString(1, value);
             try (ResultSet r = select.executeQuery()) {
                 return r.next();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException first = null;
+            for (PreparedStatement s : statements) {
+                try {
+                    s.close();
+                } catch (SQLException e) {
+                    if (first == null) {
+                        first = e;
+                    } else {
+                        first.addSuppressed(e);
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
             }
         }
     }

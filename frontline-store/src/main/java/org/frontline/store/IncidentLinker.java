@@ -50,15 +50,17 @@ public final class IncidentLinker {
         for (Map.Entry<BlockKey, List<Integer>> block : blocks.entrySet()) {
             List<Integer> same = block.getValue();
             List<Integer> next = blocks.getOrDefault(block.getKey().nextDay(), List.of());
+            // pairs already in one incident are not compared: many reports of one happening (wire copies) fill a
+            // block, and once the first has joined the others, comparing every further pair would change nothing
             for (int a = 0; a < same.size(); a++) {
                 Report ra = reports.get(same.get(a));
                 for (int b = a + 1; b < same.size(); b++) {
-                    if (sameHappening(ra, reports.get(same.get(b)))) {
+                    if (find(parent, same.get(a)) != find(parent, same.get(b)) && sameHappening(ra, reports.get(same.get(b)))) {
                         union(parent, same.get(a), same.get(b));
                     }
                 }
                 for (int other : next) {
-                    if (sameHappening(ra, reports.get(other))) {
+                    if (find(parent, same.get(a)) != find(parent, other) && sameHappening(ra, reports.get(other))) {
                         union(parent, same.get(a), other);
                     }
                 }

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,8 @@ public final class Incidents {
                 s.executeUpdate("DELETE FROM incident_sources");
                 s.executeUpdate("DELETE FROM incidents");
             }
-            return write(c, link(c, reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events", List.of())));
+            Map<String, long[]> minhashes = new HashMap<>();
+            return write(c, link(reports(c, "1 = 1", List.of(), minhashes), minhashes));
         });
     }
 
@@ -56,68 +58,87 @@ public final class Incidents {
      * Links the events not yet in an incident (those of newly stored articles), in one transaction. The result
      * is the one {@link #rebuild()} gives: linking joins reports of the same (type, actor) at most a day apart,
      * so only the incidents with a report in a new event's block, the day before or the day after can change;
-     * those are relinked with all their reports, and the rest stay.
+     * those are relinked with all their reports, and the rest stay. One (type, actor) is linked at a time, and the
+     * reports that cannot be linked (no date or no actor: an incident each) a chunk at a time, so that memory holds
+     * one key's reports rather than every report of a long ingest (100,000 articles: hundreds of thousands).
      *
      * @return the number of incidents written
      */
     public int update() {
         return store.inTransaction(c -> {
-            List<Report> reports = reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
-                    + " WHERE incident_id IS NULL", List.of());
-            Set<List<String>> blocks = new HashSet<>();
-            Set<Long> touched = new HashSet<>();
-            try (PreparedStatement near = c.prepareStatement("SELECT DISTINCT incident_id FROM events WHERE type = ? AND actor = ?"
-                    + " AND event_date BETWEEN ? AND ? AND incident_id IS NOT NULL")) {
-                for (Report r : reports) {
-                    if (r.date() != null && r.actor() != null && blocks.add(List.of(r.type().name(), r.actor(), r.date().toString()))) {
-                        near.setString(1, r.type().name());
-                        near.setString(2, r.actor());
-                        near.setString(3, r.date().minusDays(1).toString());
-                        near.setString(4, r.date().plusDays(1).toString());
-                        try (ResultSet ids = near.executeQuery()) {
-                            while (ids.next()) {
-                                touched.add(ids.getLong(1));
-                            }
+            List<List<String>> keys = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT DISTINCT type, actor FROM events"
+                    + " WHERE incident_id IS NULL AND actor IS NOT NULL AND event_date IS NOT NULL ORDER BY type, actor")) {
+                while (r.next()) {
+                    keys.add(List.of(r.getString(1), r.getString(2)));
+                }
+            }
+            int written = 0;
+            for (List<String> key : keys) {
+                Map<String, long[]> minhashes = new HashMap<>();
+                written += relink(c, reports(c, UNLINKED + " AND e.type = ? AND e.actor = ? AND e.event_date IS NOT NULL",
+                        List.of(key.get(0), key.get(1)), minhashes), minhashes);
+            }
+            // what is left unlinked has no date or no actor
+            while (true) {
+                Map<String, long[]> minhashes = new HashMap<>();
+                List<Report> alone = reports(c, UNLINKED + " ORDER BY e.id LIMIT " + ALONE_CHUNK, List.of(), minhashes);
+                if (alone.isEmpty()) {
+                    break;
+                }
+                written += write(c, link(alone, minhashes));
+            }
+            return written;
+        });
+    }
+
+    /** The reports of events not yet in an incident. */
+    private static final String UNLINKED = "e.incident_id IS NULL";
+    /** Reports without a date or an actor linked at once: each becomes an incident of its own. */
+    private static final int ALONE_CHUNK = 10_000;
+
+    /** Links new reports of one (type, actor) with the incidents near them, which are replaced. */
+    private int relink(Connection c, List<Report> reports, Map<String, long[]> minhashes) throws SQLException {
+        Set<String> blocks = new HashSet<>();
+        Set<Long> touched = new LinkedHashSet<>();
+        try (PreparedStatement near = c.prepareStatement("SELECT DISTINCT incident_id FROM events WHERE type = ? AND actor = ?"
+                + " AND event_date BETWEEN ? AND ? AND incident_id IS NOT NULL")) {
+            for (Report r : reports) {
+                if (blocks.add(r.date().toString())) {
+                    near.setString(1, r.type().name());
+                    near.setString(2, r.actor());
+                    near.setString(3, r.date().minusDays(1).toString());
+                    near.setString(4, r.date().plusDays(1).toString());
+                    try (ResultSet ids = near.executeQuery()) {
+                        while (ids.next()) {
+                            touched.add(ids.getLong(1));
                         }
                     }
                 }
             }
-            try (PreparedStatement unlink = c.prepareStatement("UPDATE events SET incident_id = NULL WHERE incident_id = ?");
-                 PreparedStatement sources = c.prepareStatement("DELETE FROM incident_sources WHERE incident_id = ?");
-                 PreparedStatement delete = c.prepareStatement("DELETE FROM incidents WHERE id = ?")) {
-                for (long incident : touched) {
-                    reports.addAll(reports(c, "SELECT id, article_id, type, actor, target, event_date, confidence FROM events"
-                            + " WHERE incident_id = ?", List.of(incident)));
-                    for (PreparedStatement s : List.of(unlink, sources, delete)) {
-                        s.setLong(1, incident);
-                        s.executeUpdate();
-                    }
-                }
-            }
-            return write(c, link(c, reports));
-        });
-    }
-
-    private static List<Incident> link(Connection c, List<Report> reports) throws SQLException {
-        Map<String, long[]> minhash = new HashMap<>();
-        Set<String> articles = new HashSet<>();
-        reports.forEach(r -> articles.add(r.articleId()));
-        try (PreparedStatement select = c.prepareStatement("SELECT minhash FROM articles WHERE id = ?")) {
-            for (String article : articles) {
-                select.setString(1, article);
-                try (ResultSet r = select.executeQuery()) {
-                    if (r.next()) {
-                        minhash.put(article, TextFingerprint.parseMinhash(r.getString(1)));
-                    }
+        }
+        List<Report> all = new ArrayList<>(reports);
+        try (PreparedStatement unlink = c.prepareStatement("UPDATE events SET incident_id = NULL WHERE incident_id = ?");
+             PreparedStatement sources = c.prepareStatement("DELETE FROM incident_sources WHERE incident_id = ?");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM incidents WHERE id = ?")) {
+            for (long incident : touched) {
+                all.addAll(reports(c, "e.incident_id = ?", List.of(incident), minhashes));
+                for (PreparedStatement s : List.of(unlink, sources, delete)) {
+                    s.setLong(1, incident);
+                    s.executeUpdate();
                 }
             }
         }
-        return new IncidentLinker(minhash::get).link(reports);
+        return write(c, link(all, minhashes));
+    }
+
+    private static List<Incident> link(List<Report> reports, Map<String, long[]> minhashes) {
+        return new IncidentLinker(minhashes::get).link(reports);
     }
 
     private static int write(Connection c, List<Incident> incidents) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO incidents (type, actor, target, incident_date, location,"
-                + " lat, lon, sources, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                + " lat, lon, sources, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" + Rows.RETURNING_ID);
              PreparedStatement source = c.prepareStatement("INSERT INTO incident_sources (incident_id, article_id, source, copy_group)"
                      + " VALUES (?, ?, ?, ?)");
              PreparedStatement event = c.prepareStatement("UPDATE events SET incident_id = ? WHERE id = ?")) {
@@ -155,44 +176,37 @@ public final class Incidents {
         return incidents.size();
     }
 
-    /** The reports a query selects (columns: id, article_id, type, actor, target, event_date, confidence), with places and outlets. */
-    private List<Report> reports(Connection c, String sql, List<Object> params) throws SQLException {
+    /**
+     * The reports of the events a condition on {@code events e} selects, with places and outlets, and their articles'
+     * MinHash signatures put into {@code minhashes}: the articles are joined in the same query (one query per article
+     * for its outlet and another for its signature were most of the time of linking a long ingest).
+     */
+    private List<Report> reports(Connection c, String where, List<Object> params, Map<String, long[]> minhashes) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement(sql)) {
+        try (PreparedStatement select = c.prepareStatement("SELECT e.id, e.article_id, e.type, e.actor, e.target, e.event_date,"
+                + " e.confidence, a.source, a.minhash FROM events e JOIN articles a ON a.id = e.article_id WHERE " + where)) {
             for (int i = 0; i < params.size(); i++) {
                 select.setObject(i + 1, params.get(i));
             }
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            Rows.dateOrNull(r, 6), r.getDouble(7)});
-                }
-            }
-        }
-        Map<Long, List<Place>> places = EventSearch.places(store, rows.stream().map(row -> (Long) row[0]).toList());
-        Map<String, String> outlets = outlets(c, rows.stream().map(row -> (String) row[1]).distinct().toList());
-        List<Report> reports = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            long id = (Long) row[0];
-            reports.add(new Report(id, (String) row[1], outlets.get((String) row[1]), EventType.valueOf((String) row[2]),
-                    (String) row[3], (String) row[4], (LocalDate) row[5], places.getOrDefault(id, List.of()), (Double) row[6]));
-        }
-        return reports;
-    }
-
-    private static Map<String, String> outlets(Connection c, List<String> articleIds) throws SQLException {
-        Map<String, String> outlets = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT source FROM articles WHERE id = ?")) {
-            for (String id : articleIds) {
-                select.setString(1, id);
-                try (ResultSet r = select.executeQuery()) {
-                    if (r.next()) {
-                        outlets.put(id, r.getString(1));
+                    String article = r.getString(2);
+                    rows.add(new Object[] {r.getLong(1), article, r.getString(3), r.getString(4), r.getString(5),
+                            Rows.dateOrNull(r, 6), r.getDouble(7), r.getString(8)});
+                    if (!minhashes.containsKey(article)) {
+                        minhashes.put(article, TextFingerprint.parseMinhash(r.getString(9)));
                     }
                 }
             }
         }
-        return outlets;
+        Map<Long, List<Place>> places = EventSearch.places(store, rows.stream().map(row -> (Long) row[0]).toList());
+        List<Report> reports = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long id = (Long) row[0];
+            reports.add(new Report(id, (String) row[1], (String) row[7], EventType.valueOf((String) row[2]),
+                    (String) row[3], (String) row[4], (LocalDate) row[5], places.getOrDefault(id, List.of()), (Double) row[6]));
+        }
+        return reports;
     }
 
     /**

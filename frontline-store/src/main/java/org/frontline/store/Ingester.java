@@ -9,12 +9,17 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Runs the pipeline over inputs and stores what it finds: inputs are read and extracted on worker threads,
- * and written by the calling thread in input order, a batch of articles per transaction, so that a killed run
+ * and written by one writer thread in input order, a batch of articles per transaction, so that a killed run
  * keeps every batch it committed and a re-run skips those articles (they are duplicates) and does the rest.
  */
 public final class Ingester {
@@ -86,43 +91,116 @@ public final class Ingester {
      */
     public <T> Summary ingest(Iterable<T> inputs, Function<T, List<Article>> read, Consumer<Articles.Outcome> progress,
                               Failures<T> failures) {
-        Articles articles = store.articles();
         int[] counts = new int[2];
         List<Found<T>> batch = new ArrayList<>(BATCH);
-        Runnable commit = () -> {
-            List<Articles.Result> results = articles.addAll(batch.stream().map(Found::pending).toList(), engineVersion);
-            for (int i = 0; i < results.size(); i++) {
-                Articles.Result r = results.get(i);
-                if (r.failure() != null) {
-                    failures.failed(batch.get(i).input(), batch.get(i).pending().extraction().article(), r.failure());
-                } else {
-                    counts[r.outcome().ordinal()]++;
-                    progress.accept(r.outcome());
+        try (Committer<T> committer = new Committer<>(store.articles(), engineVersion, (found, r) -> {
+            if (r.failure() != null) {
+                failures.failed(found.input(), found.pending().extraction().article(), r.failure());
+            } else {
+                counts[r.outcome().ordinal()]++;
+                progress.accept(r.outcome());
+            }
+        })) {
+            // fingerprints are computed on the workers too: the writer thread only writes
+            inOrder(inputs.iterator(), input -> {
+                List<Found<T>> found = new ArrayList<>();
+                for (Article a : read.apply(input)) {
+                    try {
+                        found.add(new Found<>(input, new Articles.Pending(extract.apply(a), TextFingerprint.of(a.fullText()))));
+                    } catch (RuntimeException e) {
+                        failures.failed(input, a, e);
+                    }
                 }
-            }
-            batch.clear();
-        };
-        // fingerprints are computed on the workers too: the writer thread only writes
-        inOrder(inputs.iterator(), input -> {
-            List<Found<T>> found = new ArrayList<>();
-            for (Article a : read.apply(input)) {
-                try {
-                    found.add(new Found<>(input, new Articles.Pending(extract.apply(a), TextFingerprint.of(a.fullText()))));
-                } catch (RuntimeException e) {
-                    failures.failed(input, a, e);
+                return found;
+            }, found -> {
+                batch.addAll(found);
+                if (batch.size() >= BATCH) {
+                    committer.commit(List.copyOf(batch));
+                    batch.clear();
                 }
+            });
+            if (!batch.isEmpty()) {
+                committer.commit(List.copyOf(batch));
             }
-            return found;
-        }, found -> {
-            batch.addAll(found);
-            if (batch.size() >= BATCH) {
-                commit.run();
-            }
-        });
-        if (!batch.isEmpty()) {
-            commit.run();
+            committer.finish();
         }
         return new Summary(counts[Articles.Outcome.ADDED.ordinal()], counts[Articles.Outcome.DUPLICATE.ordinal()]);
+    }
+
+    /**
+     * Commits batches on a thread of its own, one at a time and in order, while the calling thread goes on handing
+     * inputs to the workers: a batch's commit took long enough (tens of ms) that the workers, a short window ahead,
+     * waited for it. The store's connection is used by this thread alone while a batch is committing; each batch's
+     * results are told on the calling thread when the next batch is handed over, or at {@link #finish()}.
+     */
+    private static final class Committer<T> implements AutoCloseable {
+        private final Articles articles;
+        private final String engineVersion;
+        private final BiConsumer<Found<T>, Articles.Result> told;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ingest-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        private List<Found<T>> committing = List.of();
+        private Future<List<Articles.Result>> results;
+
+        Committer(Articles articles, String engineVersion, BiConsumer<Found<T>, Articles.Result> told) {
+            this.articles = articles;
+            this.engineVersion = engineVersion;
+            this.told = told;
+        }
+
+        void commit(List<Found<T>> batch) {
+            finish();
+            committing = batch;
+            results = thread.submit(() -> articles.addAll(batch.stream().map(Found::pending).toList(), engineVersion));
+        }
+
+        /** Waits for the batch committing, if any, and tells its results; its failure (a database error) is thrown here. */
+        void finish() {
+            if (results == null) {
+                return;
+            }
+            List<Articles.Result> done;
+            try {
+                done = results.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted; every article stored so far is kept", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                results = null;
+            }
+            for (int i = 0; i < done.size(); i++) {
+                told.accept(committing.get(i), done.get(i));
+            }
+        }
+
+        /** After a failure elsewhere: lets the batch committing end (the caller closes the store next), then stops the thread. */
+        @Override
+        public void close() {
+            try {
+                if (results != null) {
+                    try {
+                        results.get();
+                    } catch (ExecutionException ignored) {
+                        // the run is already failing on another error, which is the one reported
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            } finally {
+                thread.shutdownNow();
+            }
+        }
     }
 
     /** Runs the pipeline again over stored articles, replacing their events and relations, one transaction each. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,23 @@ class SqliteStoreTest extends StoreContract {
                 other.articles().add(Fixtures.extract(Fixtures.numbered(2)), "test");
             }
             assertThat(store.version().orElseThrow()).isNotIn(empty, afterOwn);
+        }
+    }
+
+    @Test
+    void aLongRunOfWritesGivesSqliteTheSmallerPageCacheAndAnIngestAloneDoesNot() throws Exception {
+        try (Store store = Store.open(freshDatabase())) {
+            new Ingester(store, Fixtures.PIPELINE, "test", 1).ingest(List.of(1), i -> List.of(Fixtures.numbered(i)), outcome -> { });
+            assertThat(cacheKib(store)).as("a server's ingest of one article keeps the query cache").isEqualTo(-128 * 1024);
+            store.useWritingCache();
+            assertThat(cacheKib(store)).as("KiB, negative").isEqualTo(-32 * 1024);
+        }
+    }
+
+    private static int cacheKib(Store store) throws Exception {
+        try (var pragma = store.connection().createStatement(); var r = pragma.executeQuery("PRAGMA cache_size")) {
+            r.next();
+            return r.getInt(1);
         }
     }
 }

@@ -312,6 +312,36 @@ abstract class StoreContract {
     }
 
     @Test
+    void linkingManyActorsAndUndatedReportsAtOnceGivesWhatARebuildGives() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        // linked one (type, actor) at a time, then the reports without a date or an actor, each alone
+        Object[][] reports = {
+                {"k1", EventType.CAPTURE, "SDF", day}, {"k2", EventType.CAPTURE, "SDF", day.plusDays(1)},
+                {"k3", EventType.ATTACK, "PMF", day}, {"k4", EventType.ATTACK, "IS", day}, {"k5", EventType.CAPTURE, "SDF", null},
+                {"k6", EventType.ATTACK, null, day}, {"k7", EventType.ATTACK, "PMF", day.plusDays(1)}};
+        for (Object[] r : reports) {
+            store.articles().add(Fixtures.handMade(Fixtures.article((String) r[0], null, "text of " + r[0]),
+                    event((String) r[0], (EventType) r[1], (String) r[2], null, (LocalDate) r[3], place("Tabqa", 35.83, 38.55))), "test");
+        }
+        assertThat(store.incidents().update()).isEqualTo(5);
+        java.util.Set<java.util.Set<String>> updated = incidentsByArticles();
+        assertThat(updated).containsExactlyInAnyOrder(java.util.Set.of("k1", "k2"), java.util.Set.of("k3", "k7"),
+                java.util.Set.of("k4"), java.util.Set.of("k5"), java.util.Set.of("k6"));
+        assertThat(store.incidents().rebuild()).isEqualTo(5);
+        assertThat(incidentsByArticles()).isEqualTo(updated);
+    }
+
+    /** The stored incidents, each as the set of articles its events come from. */
+    private java.util.Set<java.util.Set<String>> incidentsByArticles() {
+        Map<Long, java.util.Set<String>> byIncident = new java.util.HashMap<>();
+        for (StoredEvent e : store.events().find(EventQuery.all())) {
+            assertThat(e.incidentId()).as("every event is in an incident").isNotNull();
+            byIncident.computeIfAbsent(e.incidentId(), k -> new java.util.HashSet<>()).add(e.articleId());
+        }
+        return new java.util.HashSet<>(byIncident.values());
+    }
+
+    @Test
     void keepsWhatTheFeedWatcherHasSeen() {
         WatchedFeeds feeds = store.watchedFeeds();
         String url = "https://wire.example.org/feed.xml";
