@@ -13,7 +13,8 @@ repeat="${1:-75}"
 work="${TMPDIR:-/tmp}/frontline-command-path"
 rm -rf "$work" && mkdir -p "$work/in"
 # each copy a distinct article, as a real folder would hold: its own file name (so its own id), URL and text (a last
-# line naming the copy, which no rule reads), so that ingest stores every one instead of finding copies already stored
+# line naming the copy, which no rule reads, a sentence: the reader drops a lone "Copy 1000." as page furniture, which made
+# copies 1001-1500 the same text as 1000), so that ingest stores every one instead of finding copies already stored
 python3 - "$corpus" "$work/in" "$repeat" <<'PY'
 import os, sys
 corpus, out, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -26,7 +27,7 @@ for i in range(1, repeat + 1):
         if first.startswith("URL:"):
             text = first + "?copy=%d" % i + sep + rest
         with open(os.path.join(folder, "r%d-%s" % (i, name)), "w", encoding="utf-8") as f:
-            f.write(text + ("" if text.endswith("\n") else "\n") + "\nCopy %d.\n" % i)
+            f.write(text + ("" if text.endswith("\n") else "\n") + "\nThis is copy %d of the text.\n" % i)
 PY
 articles=$(find "$work/in" -name '*.txt' | wc -l)
 frontline="$here/frontline"
