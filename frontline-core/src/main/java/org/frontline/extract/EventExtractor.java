@@ -377,8 +377,10 @@ final class EventExtractor {
         String inView = back.find() && back.group().toLowerCase(Locale.ROOT).matches(".*\\b(?:city|province)$") && mainPlace != null
                 ? mainPlace : lastPlaceBefore(clause, t.start(), placeInView);
         boolean namedPlace = !places.isEmpty(); // named in the trigger's own words, not taken from context
-        if (t.type() == EventType.WITHDRAW && !namedPlace && GOES_TO.matcher(text).region(t.end(), text.length()).lookingAt()) {
-            return null; // "the militants fled to nearby villages": where they went, not a place they gave up
+        if (t.type() == EventType.WITHDRAW && GOES_TO.matcher(text).region(t.end(), text.length()).lookingAt()) {
+            // "the militants fled to nearby villages", "fled to the villages of A and B": where they went, not a
+            // place they gave up (a place left is told first: "withdrew from X to Y" does not come here)
+            return null;
         }
         if (inView != null && refersToPlace
                 && places.stream().noneMatch(p -> p.name().equals(inView))) {

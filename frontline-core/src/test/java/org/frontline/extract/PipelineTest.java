@@ -368,6 +368,12 @@ class PipelineTest {
     }
 
     @Test
+    void aFlightToNamedVillagesIsNoWithdrawalFromThem() {
+        assertThat(events("Iraqi troops entered the town of Baiji on Sunday. The militants fled to the villages of Tal Kaif and"
+                + " Bartella, officials said.", EventType.WITHDRAW)).isEmpty();
+    }
+
+    @Test
     void aHoldOfPartsOfACountryIsLocatedEnoughToBeReported() {
         Event e = one("Islamic State still controls parts of Iraq and Syria.", EventType.HOLD);
         assertThat(e.actor()).isEqualTo("IS");
