@@ -304,12 +304,7 @@ final class EventExtractor {
                             return null; // "no coalition forces were injured": nobody was
                         }
                     }
-                    if (victim != null && victim.entry().generic()) {
-                        // "18 gunmen from the pro-Turkish factions": the group named after the generic word
-                        ActorMention whose = mentionAfter(clause, victim.end(), Math.min(text.length(), victim.end() + 20), OF_GROUP);
-                        victim = whose != null ? whose : victim;
-                    }
-                    actor = resolve(actors, victim);
+                    actor = resolve(actors, victim == null ? null : groupOf(clause, victim));
                 } else if (byActor != null) {
                     actor = actors.resolve(byActor);
                     target = resolve(actors, firstAfterFrom(clause, byActor.end(), scopeEnd, actor, actors));
@@ -453,7 +448,7 @@ final class EventExtractor {
             }
             Matcher counted = COUNTED.matcher(text.substring(Math.max(from, m.start() - 40), m.start()));
             if (counted.find()) {
-                counts.putIfAbsent(actors.resolve(m), number(counted.group(1)));
+                counts.putIfAbsent(actors.resolve(groupOf(clause, m)), number(counted.group(1)));
             }
         }
         List<Event> dead = new ArrayList<>();
@@ -464,6 +459,15 @@ final class EventExtractor {
             }
         });
         return dead;
+    }
+
+    /** "18 gunmen from the pro-Turkish factions": a generic word stands for the group named right after it. */
+    private static ActorMention groupOf(Clause clause, ActorMention m) {
+        if (!m.entry().generic()) {
+            return m;
+        }
+        ActorMention whose = mentionAfter(clause, m.end(), Math.min(clause.sentence().text().length(), m.end() + 20), OF_GROUP);
+        return whose != null ? whose : m;
     }
 
     private static Event withCount(Event e, String side, Integer n) {

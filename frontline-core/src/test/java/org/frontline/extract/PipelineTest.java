@@ -283,6 +283,13 @@ class PipelineTest {
     }
 
     @Test
+    void countedGunmenOfANamedGroupAreThatGroupsDead() {
+        Event e = one("Kurdish fighters killed 14 gunmen from the pro-Turkish factions near Tal Tamr on Monday.", EventType.CASUALTIES);
+        assertThat(e.actor()).isEqualTo("SNA");
+        assertThat(e.count()).isEqualTo(14);
+    }
+
+    @Test
     void wagingWarRespondingWithFireAndFiringRocketsAreAttacks() {
         Event war = one("Iraqi troops wage a fierce war with the militants in the eastern neighbourhoods of Mosul.", EventType.ATTACK);
         assertThat(war.actor()).isEqualTo("IRQ_GOV");
