@@ -175,6 +175,10 @@ final class EventExtractor {
                     leadPassed |= clause.sentence().index() > 0;
                     if (e.type() == EventType.CASUALTIES) {
                         events.addAll(countedDead(clause, t, e, actors));
+                        Event killing = killersAttack(clause, t, e, actors);
+                        if (killing != null) {
+                            events.add(killing);
+                        }
                     } else {
                         events.add(e);
                     }
@@ -459,6 +463,24 @@ final class EventExtractor {
             }
         });
         return dead;
+    }
+
+    /**
+     * "a soldier was killed by Kurdish forces": the dead were killed by a side, and that side's armed action on
+     * theirs is an attack, at the same place and day.
+     */
+    private static Event killersAttack(Clause clause, Trigger t, Event dead, ArticleActors actors) {
+        String text = clause.sentence().text();
+        if (!isPassiveCasualty(text, t)) {
+            return null;
+        }
+        ActorMention killer = mentionAfter(clause, t.end(), text.length(), BY_NEXT);
+        String actor = resolve(actors, killer);
+        if (actor == null || actor.equals(dead.actor()) || actor.equals("CIV")) {
+            return null;
+        }
+        return new Event(EventType.ATTACK, dead.date(), dead.dateText(), actor, dead.actor(), dead.places(), dead.placeText(), null,
+                dead.evidence(), dead.provenance(), dead.confidence());
     }
 
     /** "18 gunmen from the pro-Turkish factions": a generic word stands for the group named right after it. */

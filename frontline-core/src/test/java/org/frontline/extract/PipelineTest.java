@@ -290,6 +290,17 @@ class PipelineTest {
     }
 
     @Test
+    void deadKilledByASideAreThatSidesAttack() {
+        String text = "Four Iraqi soldiers were killed by Islamic State militants near Baiji on Sunday.";
+        assertThat(one(text, EventType.CASUALTIES).actor()).isEqualTo("IRQ_GOV");
+        Event attack = one(text, EventType.ATTACK);
+        assertThat(attack.actor()).isEqualTo("IS");
+        assertThat(attack.target()).isEqualTo("IRQ_GOV");
+        assertThat(names(attack)).containsExactly("Baiji");
+        assertThat(events("Four Iraqi soldiers were killed near Baiji on Sunday.", EventType.ATTACK)).isEmpty();
+    }
+
+    @Test
     void wagingWarRespondingWithFireAndFiringRocketsAreAttacks() {
         Event war = one("Iraqi troops wage a fierce war with the militants in the eastern neighbourhoods of Mosul.", EventType.ATTACK);
         assertThat(war.actor()).isEqualTo("IRQ_GOV");
