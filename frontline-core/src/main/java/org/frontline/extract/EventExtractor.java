@@ -96,6 +96,11 @@ final class EventExtractor {
             "\\b(?:to|towards?|into|for|in\\s+the\\s+direction\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}(?:of\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right after a withdrawal, the way to where the force goes: "fled to", "withdrew south towards". */
     private static final Pattern GOES_TO = Pattern.compile("\\s+(?:[a-z]+\\s+)?(?:to|towards?|into|for)\\b");
+    /** A noun that names a place as held: "stronghold", "bastion", "de facto capital". */
+    private static final Pattern HOLD_NOUN = Pattern.compile("(?:strongholds?|bastions?|holdouts?|de[- ]facto\\s+capital)\\b", Pattern.CASE_INSENSITIVE);
+    /** Between a place and the noun that describes it: "X, an IS", "X is the group's last", "X, their". */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\s*(?:,|\\s(?:is|was|remains|remained|became|has\\s+been)\\b)\\s*(?:(?:a|an|the|its|their|his)\\s+)?(?:[\\w'.-]+\\s+){0,4}", Pattern.CASE_INSENSITIVE);
     /** How far after its scope a trigger may find its place, in characters. */
     private static final int FURTHER = 80;
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
@@ -702,9 +707,9 @@ final class EventExtractor {
             }
         }
         after.removeIf(p -> COUNTRIES.contains(p.name()) && t.type() == EventType.HOLD);
+        String text = clause.sentence().text();
         if (t.type() == EventType.WITHDRAW) {
             // "fled to the nearby city of Rawa": where a force goes is not the place it leaves
-            String text = clause.sentence().text();
             after.removeIf(p -> DESTINATION.matcher(text.substring(t.end(), p.start())).find());
             later.removeIf(p -> DESTINATION.matcher(text.substring(t.end(), p.start())).find());
         }
@@ -712,6 +717,14 @@ final class EventExtractor {
             case PASSIVE, HELDBY -> beforeT.isEmpty() ? after : beforeT;
             default -> !after.isEmpty() ? after : !later.isEmpty() && t.type() != EventType.HOLD ? later : beforeT;
         };
+        if (t.type() == EventType.HOLD && !beforeT.isEmpty() && HOLD_NOUN.matcher(text).region(t.start(), t.end()).lookingAt()) {
+            // "Tal Afar, an IS stronghold west of Mosul", "Hit is the group's last bastion": the stronghold is the place
+            // it describes; a place after it only says where that lies
+            PlaceName described = beforeT.get(beforeT.size() - 1);
+            if (APPOSITION.matcher(text.substring(described.end(), t.start())).matches()) {
+                chosen = List.of(described);
+            }
+        }
         Set<String> names = new LinkedHashSet<>();
         for (PlaceName p : chosen) {
             names.add(p.name());

@@ -392,6 +392,16 @@ class PipelineTest {
     }
 
     @Test
+    void aStrongholdIsThePlaceItDescribesNotThePlaceItLiesNear() {
+        Event named = one("Iraqi troops shelled Hit, an Islamic State stronghold near Ramadi, on Monday.", EventType.HOLD);
+        assertThat(named.actor()).isEqualTo("IS");
+        assertThat(names(named)).containsExactly("Hit");
+        Event ofHolder = one("Iraqi troops shelled Hit, a bastion of the Islamic State near Ramadi, on Monday.", EventType.HOLD);
+        assertThat(ofHolder.actor()).isEqualTo("IS");
+        assertThat(names(ofHolder)).containsExactly("Hit");
+    }
+
+    @Test
     void aHoldOfPartsOfACountryIsLocatedEnoughToBeReported() {
         Event e = one("Islamic State still controls parts of Iraq and Syria.", EventType.HOLD);
         assertThat(e.actor()).isEqualTo("IS");
