@@ -423,7 +423,8 @@ final class EventExtractor {
         // the dead are counted where the story stands: a toll told after the place was named is located by it
         boolean tollInView = t.type() == EventType.CASUALTIES && inView != null;
         double confidence = 0.5 + (explicitActor ? 0.25 : referredBack ? 0.2 : 0)
-                + (namedPlace ? 0.15 : where != null || storyPlace || tollInView ? 0.1 : 0) + (date != null ? 0.05 : 0);
+                + (namedPlace ? 0.15 : where != null || storyPlace || tollInView ? 0.1 : 0) + (date != null ? 0.05 : 0)
+                + (cuedTarget && target != null ? 0.05 : 0);
         if (storyPlace) {
             places = List.of(new Place(leadPlace, null, null, null, true, 0));
         } else if (places.isEmpty() && inView != null && t.type() != EventType.HOLD) {

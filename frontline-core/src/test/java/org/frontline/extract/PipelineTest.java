@@ -402,6 +402,16 @@ class PipelineTest {
     }
 
     @Test
+    void anAttackOnANamedSideIsReportedWithoutAPlace() {
+        Event e = one("Turkey launched an offensive against the Kurdish YPG militia on October 9.", EventType.ATTACK);
+        assertThat(e.target()).isEqualTo("SDF");
+        assertThat(e.confidence()).isGreaterThanOrEqualTo(Pipeline.DEFAULT_MIN_CONFIDENCE);
+        // a side the rules infer from the actor's enemies is no statement of the text
+        assertThat(one("Turkey launched an offensive on October 9.", EventType.ATTACK).confidence())
+                .isLessThan(Pipeline.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    @Test
     void aHoldOfPartsOfACountryIsLocatedEnoughToBeReported() {
         Event e = one("Islamic State still controls parts of Iraq and Syria.", EventType.HOLD);
         assertThat(e.actor()).isEqualTo("IS");
