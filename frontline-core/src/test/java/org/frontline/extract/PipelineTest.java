@@ -402,6 +402,15 @@ class PipelineTest {
     }
 
     @Test
+    void anOperationToRetakeAPlaceIsAnAttackOnItAndNoCapture() {
+        String text = "The Iraqi army's operation to retake Baiji began on Monday.";
+        Event e = one(text, EventType.ATTACK);
+        assertThat(e.actor()).isEqualTo("IRQ_GOV");
+        assertThat(names(e)).containsExactly("Baiji");
+        assertThat(events(text, EventType.CAPTURE)).isEmpty();
+    }
+
+    @Test
     void anAttackOnANamedSideIsReportedWithoutAPlace() {
         Event e = one("Turkey launched an offensive against the Kurdish YPG militia on October 9.", EventType.ATTACK);
         assertThat(e.target()).isEqualTo("SDF");
