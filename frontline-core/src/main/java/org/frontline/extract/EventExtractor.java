@@ -96,6 +96,11 @@ final class EventExtractor {
             "\\b(?:to|towards?|into|for|in\\s+the\\s+direction\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}(?:of\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Right after a withdrawal, the way to where the force goes: "fled to", "withdrew south towards". */
     private static final Pattern GOES_TO = Pattern.compile("\\s+(?:[a-z]+\\s+)?(?:to|towards?|into|for)\\b");
+    /** A noun that names a place as held: "stronghold", "bastion", "de facto capital". */
+    private static final Pattern HOLD_NOUN = Pattern.compile("(?:strongholds?|bastions?|holdouts?|de[- ]facto\\s+capital)\\b", Pattern.CASE_INSENSITIVE);
+    /** Between a place and the noun that describes it: "X, an IS", "X is the group's last", "X, their". */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\s*(?:,|\\s(?:is|was|remains|remained|became|has\\s+been)\\b)\\s*(?:(?:a|an|the|its|their|his)\\s+)?(?:[\\w'.-]+\\s+){0,4}", Pattern.CASE_INSENSITIVE);
     /** How far after its scope a trigger may find its place, in characters. */
     private static final int FURTHER = 80;
     private static final Set<EventType> NOUN_SENSITIVE = Set.of(EventType.CAPTURE, EventType.ADVANCE, EventType.WITHDRAW, EventType.SIEGE);
@@ -175,6 +180,10 @@ final class EventExtractor {
                     leadPassed |= clause.sentence().index() > 0;
                     if (e.type() == EventType.CASUALTIES) {
                         events.addAll(countedDead(clause, t, e, actors));
+                        Event killing = killersAttack(clause, t, e, actors);
+                        if (killing != null) {
+                            events.add(killing);
+                        }
                     } else {
                         events.add(e);
                     }
@@ -304,12 +313,7 @@ final class EventExtractor {
                             return null; // "no coalition forces were injured": nobody was
                         }
                     }
-                    if (victim != null && victim.entry().generic()) {
-                        // "18 gunmen from the pro-Turkish factions": the group named after the generic word
-                        ActorMention whose = mentionAfter(clause, victim.end(), Math.min(text.length(), victim.end() + 20), OF_GROUP);
-                        victim = whose != null ? whose : victim;
-                    }
-                    actor = resolve(actors, victim);
+                    actor = resolve(actors, victim == null ? null : groupOf(clause, victim));
                 } else if (byActor != null) {
                     actor = actors.resolve(byActor);
                     target = resolve(actors, firstAfterFrom(clause, byActor.end(), scopeEnd, actor, actors));
@@ -377,8 +381,10 @@ final class EventExtractor {
         String inView = back.find() && back.group().toLowerCase(Locale.ROOT).matches(".*\\b(?:city|province)$") && mainPlace != null
                 ? mainPlace : lastPlaceBefore(clause, t.start(), placeInView);
         boolean namedPlace = !places.isEmpty(); // named in the trigger's own words, not taken from context
-        if (t.type() == EventType.WITHDRAW && !namedPlace && GOES_TO.matcher(text).region(t.end(), text.length()).lookingAt()) {
-            return null; // "the militants fled to nearby villages": where they went, not a place they gave up
+        if (t.type() == EventType.WITHDRAW && GOES_TO.matcher(text).region(t.end(), text.length()).lookingAt()) {
+            // "the militants fled to nearby villages", "fled to the villages of A and B": where they went, not a
+            // place they gave up (a place left is told first: "withdrew from X to Y" does not come here)
+            return null;
         }
         if (inView != null && refersToPlace
                 && places.stream().noneMatch(p -> p.name().equals(inView))) {
@@ -417,7 +423,8 @@ final class EventExtractor {
         // the dead are counted where the story stands: a toll told after the place was named is located by it
         boolean tollInView = t.type() == EventType.CASUALTIES && inView != null;
         double confidence = 0.5 + (explicitActor ? 0.25 : referredBack ? 0.2 : 0)
-                + (namedPlace ? 0.15 : where != null || storyPlace || tollInView ? 0.1 : 0) + (date != null ? 0.05 : 0);
+                + (namedPlace ? 0.15 : where != null || storyPlace || tollInView ? 0.1 : 0) + (date != null ? 0.05 : 0)
+                + (cuedTarget && target != null ? 0.05 : 0);
         if (storyPlace) {
             places = List.of(new Place(leadPlace, null, null, null, true, 0));
         } else if (places.isEmpty() && inView != null && t.type() != EventType.HOLD) {
@@ -451,7 +458,7 @@ final class EventExtractor {
             }
             Matcher counted = COUNTED.matcher(text.substring(Math.max(from, m.start() - 40), m.start()));
             if (counted.find()) {
-                counts.putIfAbsent(actors.resolve(m), number(counted.group(1)));
+                counts.putIfAbsent(actors.resolve(groupOf(clause, m)), number(counted.group(1)));
             }
         }
         List<Event> dead = new ArrayList<>();
@@ -462,6 +469,33 @@ final class EventExtractor {
             }
         });
         return dead;
+    }
+
+    /**
+     * "a soldier was killed by Kurdish forces": the dead were killed by a side, and that side's armed action on
+     * theirs is an attack, at the same place and day.
+     */
+    private static Event killersAttack(Clause clause, Trigger t, Event dead, ArticleActors actors) {
+        String text = clause.sentence().text();
+        if (!isPassiveCasualty(text, t)) {
+            return null;
+        }
+        ActorMention killer = mentionAfter(clause, t.end(), text.length(), BY_NEXT);
+        String actor = resolve(actors, killer);
+        if (actor == null || actor.equals(dead.actor()) || actor.equals("CIV")) {
+            return null;
+        }
+        return new Event(EventType.ATTACK, dead.date(), dead.dateText(), actor, dead.actor(), dead.places(), dead.placeText(), null,
+                dead.evidence(), dead.provenance(), dead.confidence());
+    }
+
+    /** "18 gunmen from the pro-Turkish factions": a generic word stands for the group named right after it. */
+    private static ActorMention groupOf(Clause clause, ActorMention m) {
+        if (!m.entry().generic()) {
+            return m;
+        }
+        ActorMention whose = mentionAfter(clause, m.end(), Math.min(clause.sentence().text().length(), m.end() + 20), OF_GROUP);
+        return whose != null ? whose : m;
     }
 
     private static Event withCount(Event e, String side, Integer n) {
@@ -674,9 +708,9 @@ final class EventExtractor {
             }
         }
         after.removeIf(p -> COUNTRIES.contains(p.name()) && t.type() == EventType.HOLD);
+        String text = clause.sentence().text();
         if (t.type() == EventType.WITHDRAW) {
             // "fled to the nearby city of Rawa": where a force goes is not the place it leaves
-            String text = clause.sentence().text();
             after.removeIf(p -> DESTINATION.matcher(text.substring(t.end(), p.start())).find());
             later.removeIf(p -> DESTINATION.matcher(text.substring(t.end(), p.start())).find());
         }
@@ -684,6 +718,14 @@ final class EventExtractor {
             case PASSIVE, HELDBY -> beforeT.isEmpty() ? after : beforeT;
             default -> !after.isEmpty() ? after : !later.isEmpty() && t.type() != EventType.HOLD ? later : beforeT;
         };
+        if (t.type() == EventType.HOLD && !beforeT.isEmpty() && HOLD_NOUN.matcher(text).region(t.start(), t.end()).lookingAt()) {
+            // "Tal Afar, an IS stronghold west of Mosul", "Hit is the group's last bastion": the stronghold is the place
+            // it describes; a place after it only says where that lies
+            PlaceName described = beforeT.get(beforeT.size() - 1);
+            if (APPOSITION.matcher(text.substring(described.end(), t.start())).matches()) {
+                chosen = List.of(described);
+            }
+        }
         Set<String> names = new LinkedHashSet<>();
         for (PlaceName p : chosen) {
             names.add(p.name());

@@ -283,6 +283,24 @@ class PipelineTest {
     }
 
     @Test
+    void countedGunmenOfANamedGroupAreThatGroupsDead() {
+        Event e = one("Kurdish fighters killed 14 gunmen from the pro-Turkish factions near Tal Tamr on Monday.", EventType.CASUALTIES);
+        assertThat(e.actor()).isEqualTo("SNA");
+        assertThat(e.count()).isEqualTo(14);
+    }
+
+    @Test
+    void deadKilledByASideAreThatSidesAttack() {
+        String text = "Four Iraqi soldiers were killed by Islamic State militants near Baiji on Sunday.";
+        assertThat(one(text, EventType.CASUALTIES).actor()).isEqualTo("IRQ_GOV");
+        Event attack = one(text, EventType.ATTACK);
+        assertThat(attack.actor()).isEqualTo("IS");
+        assertThat(attack.target()).isEqualTo("IRQ_GOV");
+        assertThat(names(attack)).containsExactly("Baiji");
+        assertThat(events("Four Iraqi soldiers were killed near Baiji on Sunday.", EventType.ATTACK)).isEmpty();
+    }
+
+    @Test
     void wagingWarRespondingWithFireAndFiringRocketsAreAttacks() {
         Event war = one("Iraqi troops wage a fierce war with the militants in the eastern neighbourhoods of Mosul.", EventType.ATTACK);
         assertThat(war.actor()).isEqualTo("IRQ_GOV");
@@ -365,6 +383,41 @@ class PipelineTest {
                 EventType.WITHDRAW)).isEmpty();
         assertThat(names(one("The Islamic State militants withdrew from the town of Hit on Monday.", EventType.WITHDRAW)))
                 .containsExactly("Hit");
+    }
+
+    @Test
+    void aFlightToNamedVillagesIsNoWithdrawalFromThem() {
+        assertThat(events("Iraqi troops entered the town of Baiji on Sunday. The militants fled to the villages of Tal Kaif and"
+                + " Bartella, officials said.", EventType.WITHDRAW)).isEmpty();
+    }
+
+    @Test
+    void aStrongholdIsThePlaceItDescribesNotThePlaceItLiesNear() {
+        Event named = one("Iraqi troops shelled Hit, an Islamic State stronghold near Ramadi, on Monday.", EventType.HOLD);
+        assertThat(named.actor()).isEqualTo("IS");
+        assertThat(names(named)).containsExactly("Hit");
+        Event ofHolder = one("Iraqi troops shelled Hit, a bastion of the Islamic State near Ramadi, on Monday.", EventType.HOLD);
+        assertThat(ofHolder.actor()).isEqualTo("IS");
+        assertThat(names(ofHolder)).containsExactly("Hit");
+    }
+
+    @Test
+    void anOperationToRetakeAPlaceIsAnAttackOnItAndNoCapture() {
+        String text = "The Iraqi army's operation to retake Baiji began on Monday.";
+        Event e = one(text, EventType.ATTACK);
+        assertThat(e.actor()).isEqualTo("IRQ_GOV");
+        assertThat(names(e)).containsExactly("Baiji");
+        assertThat(events(text, EventType.CAPTURE)).isEmpty();
+    }
+
+    @Test
+    void anAttackOnANamedSideIsReportedWithoutAPlace() {
+        Event e = one("Turkey launched an offensive against the Kurdish YPG militia on October 9.", EventType.ATTACK);
+        assertThat(e.target()).isEqualTo("SDF");
+        assertThat(e.confidence()).isGreaterThanOrEqualTo(Pipeline.DEFAULT_MIN_CONFIDENCE);
+        // a side the rules infer from the actor's enemies is no statement of the text
+        assertThat(one("Turkey launched an offensive on October 9.", EventType.ATTACK).confidence())
+                .isLessThan(Pipeline.DEFAULT_MIN_CONFIDENCE);
     }
 
     @Test
