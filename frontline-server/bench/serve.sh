@@ -23,10 +23,12 @@ serve_start() {
   jvm="$(pgrep -P "$server_pid" java || echo "$server_pid")"
 }
 
-# stops the JVM itself too: killing the launcher alone would leave its child serving
+# stops the JVM itself (killing the launcher alone would leave its child serving), and lets a launcher that waits
+# for it move the class-data archive the JVM wrote at exit into place: killed with it, it never did, so every run of
+# the server was the launcher's first, dumping classes at exit and mapping no archive
 serve_stop() {
   if [ -n "${server_pid:-}" ]; then
-    kill "$jvm" "$server_pid" 2>/dev/null || true
+    kill "$jvm" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
     server_pid=""
   fi
@@ -35,4 +37,18 @@ serve_stop() {
 # the server JVM's CPU time so far, in ms (user + sys of /proc/PID/stat, in clock ticks)
 server_cpu_ms() {
   awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$jvm/stat"
+}
+
+# the server JVM's CPU time so far per kind of thread, in ms: "request" (Jetty's pool, where the answers are computed),
+# "jit" (the C1 and C2 compiler threads), "gc" (the VM thread, where the Serial collector runs) and "other"
+server_threads_ms() {
+  local t="$(getconf CLK_TCK)" task
+  for task in /proc/"$jvm"/task/*; do
+    # the thread's name is in parentheses and may hold spaces: the fields are counted after it
+    printf '%s\t%s\n' "$(cat "$task/comm" 2>/dev/null)" "$(sed 's/^.*) //' "$task/stat" 2>/dev/null | cut -d' ' -f12,13)"
+  done | awk -F'\t' -v t="$t" '
+    { split($2, f, " "); ms = (f[1] + f[2]) * 1000 / t
+      kind = $1 ~ /^(JettyServerThre|qtp)/ ? "request" : $1 ~ /CompilerThre/ ? "jit" : $1 == "VM Thread" ? "gc" : "other"
+      sum[kind] += ms }
+    END { printf "request %d jit %d gc %d other %d\n", sum["request"], sum["jit"], sum["gc"], sum["other"] }'
 }

@@ -6,6 +6,10 @@ import static org.frontline.terrain.TestMaps.place;
 
 import com.uber.h3core.LengthUnit;
 import java.util.List;
+import java.util.Random;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +74,27 @@ class ContactLinesTest {
         assertThat(fresh).isNotEmpty();
         assertThat(ContactLines.lengthByPair(fresh)).containsOnlyKeys("PMF|SDF", "PMF|SYR_GOV");
         assertThat(ContactLines.newSince(may29, may29)).isEmpty();
+    }
+
+    /** The nearest places' distance is JTS's point-to-line distance to the last bit, so the same places come first. */
+    @Test
+    void distanceToALineIsJtsDistanceExactly() {
+        Random random = new Random(7);
+        for (int n = 0; n < 2000; n++) {
+            Coordinate[] path = new Coordinate[2 + random.nextInt(30)];
+            double lon = 38 + random.nextDouble() * 4;
+            double lat = 34 + random.nextDouble() * 3;
+            for (int k = 0; k < path.length; k++) {
+                lon += (random.nextDouble() - 0.5) * 0.02;
+                lat += (random.nextDouble() - 0.5) * 0.02;
+                path[k] = new Coordinate(lon, lat);
+            }
+            LineString line = Grid.GEOMETRY.createLineString(path);
+            // some places on the line's vertices: distance 0 ends the search early in both
+            Coordinate at = random.nextInt(5) == 0 ? path[random.nextInt(path.length)].copy()
+                    : new Coordinate(lon + (random.nextDouble() - 0.5) * 0.5, lat + (random.nextDouble() - 0.5) * 0.5);
+            Point place = Grid.GEOMETRY.createPoint(at);
+            assertThat(ContactLines.distance(line, place)).isEqualTo(line.distance(place)).isEqualTo(place.distance(line));
+        }
     }
 }
