@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,9 +73,9 @@ public final class Gazetteer {
     /** Folded key → places a fuzzy query finds for it: building Levenshtein automata is most of a lookup's cost. */
     private final Map<String, List<Integer>> fuzzyHits = new ConcurrentHashMap<>();
     /**
-     * Name → its folded key and the places indexed under its exact and folded keys: a run looks the same names up
-     * again and again (every story of a battle names its town), and each lookup folds the name through the analysis
-     * chain and walks the terms dictionary twice.
+     * Name → what a search finds for it before fuzzy matching ({@link Lookup}): a run looks the same names up again and
+     * again (every story of a battle names its town), and each lookup folds the name through the analysis chain and
+     * walks the terms dictionary two to five times.
      */
     private final Map<String, Lookup> lookups = new ConcurrentHashMap<>();
 
@@ -88,6 +89,11 @@ public final class Gazetteer {
 
     /** Indexes the places; the borders fill in missing countries and judge "on the border with" phrases. */
     public static Gazetteer of(List<GazetteerEntry> entries, CountryBorders borders) {
+        return of(entries, PlaceNameAnalyzer::fold, borders);
+    }
+
+    /** As {@link #of(List, CountryBorders)}, with the names folded by {@code fold} (as {@link PlaceNameAnalyzer#fold} would). */
+    static Gazetteer of(List<GazetteerEntry> entries, Function<String, String> fold, CountryBorders borders) {
         List<GazetteerEntry> places = entries.stream()
                 .map(p -> p.country() == null && borders != null ? p.withCountry(borders.countryAt(p.lat(), p.lon())) : p)
                 .toList();
@@ -109,7 +115,7 @@ public final class Gazetteer {
                     Set<String> vowels = new HashSet<>();
                     for (String n : p.names()) {
                         exact.add(exactKey(n));
-                        String f = PlaceNameAnalyzer.fold(n);
+                        String f = fold.apply(n);
                         if (!f.isEmpty()) {
                             folded.add(f);
                             vowels.add(PlaceNameAnalyzer.vowelKey(f));
@@ -165,16 +171,9 @@ public final class Gazetteer {
         Set<Integer> seen = new HashSet<>();
         add(out, seen, lookup.exact(), MatchKind.EXACT, folded, context);
         add(out, seen, lookup.foldedHits(), MatchKind.FOLDED, folded, context);
-        Matcher site = SITE.matcher(name);
-        if (out.isEmpty() && site.find() && site.start() > 0) {
-            String town = name.substring(0, site.start());
-            String townKey = PlaceNameAnalyzer.fold(town);
-            add(out, seen, postings("exact", exactKey(town)), MatchKind.WITHOUT_SITE, townKey, context);
-            add(out, seen, townKey.isEmpty() ? List.of() : postings("folded", townKey), MatchKind.WITHOUT_SITE, townKey, context);
-        }
-        if (out.isEmpty() && folded.length() >= VOWELS_MIN_LENGTH) {
-            add(out, seen, postings("vowels", PlaceNameAnalyzer.vowelKey(folded)), MatchKind.VOWELS, folded, context);
-        }
+        add(out, seen, lookup.townExact(), MatchKind.WITHOUT_SITE, lookup.townKey(), context);
+        add(out, seen, lookup.townFolded(), MatchKind.WITHOUT_SITE, lookup.townKey(), context);
+        add(out, seen, lookup.vowelHits(), MatchKind.VOWELS, folded, context);
         int maxEdits = folded.length() < 5 ? 0 : folded.length() < 10 ? 1 : 2;
         if (out.stream().allMatch(c -> c.match() == MatchKind.VOWELS && !inCountries(c, context)) && maxEdits > 0) {
             for (int i : fuzzyHits(folded, maxEdits)) {
@@ -214,22 +213,48 @@ public final class Gazetteer {
         return out;
     }
 
-    /** A name's folded key and the places under its exact and folded keys (none for a name that folds to nothing). */
-    private record Lookup(String folded, List<Integer> exact, List<Integer> foldedHits) {
+    /**
+     * What a search finds for a name before fuzzy matching, none of which depends on the context: its folded key and the
+     * places under its exact and folded keys; when there are none, those of the town a site is named after ("Fatha
+     * Bridge"), under that town's folded key; when there are none either, those with the same consonants and other
+     * vowels. Empty lists where a search does not look.
+     */
+    private record Lookup(String folded, List<Integer> exact, List<Integer> foldedHits,
+                          String townKey, List<Integer> townExact, List<Integer> townFolded, List<Integer> vowelHits) {
     }
 
     private Lookup lookup(String name) {
         Lookup lookup = lookups.get(name);
         if (lookup == null) {
-            String folded = PlaceNameAnalyzer.fold(name);
-            lookup = folded.isEmpty() ? new Lookup(folded, List.of(), List.of())
-                    : new Lookup(folded, List.copyOf(postings("exact", exactKey(name))), List.copyOf(postings("folded", folded)));
+            lookup = lookUp(name);
             if (lookups.size() >= LOOKUP_CACHE_SIZE) {
                 lookups.clear();
             }
             lookups.put(name, lookup);
         }
         return lookup;
+    }
+
+    private Lookup lookUp(String name) {
+        String folded = PlaceNameAnalyzer.fold(name);
+        if (folded.isEmpty()) {
+            return new Lookup(folded, List.of(), List.of(), folded, List.of(), List.of(), List.of());
+        }
+        List<Integer> exact = List.copyOf(postings("exact", exactKey(name)));
+        List<Integer> foldedHits = List.copyOf(postings("folded", folded));
+        String townKey = folded;
+        List<Integer> townExact = List.of();
+        List<Integer> townFolded = List.of();
+        Matcher site = SITE.matcher(name);
+        if (exact.isEmpty() && foldedHits.isEmpty() && site.find() && site.start() > 0) {
+            String town = name.substring(0, site.start());
+            townKey = PlaceNameAnalyzer.fold(town);
+            townExact = List.copyOf(postings("exact", exactKey(town)));
+            townFolded = townKey.isEmpty() ? List.of() : List.copyOf(postings("folded", townKey));
+        }
+        List<Integer> vowelHits = exact.isEmpty() && foldedHits.isEmpty() && townExact.isEmpty() && townFolded.isEmpty()
+                && folded.length() >= VOWELS_MIN_LENGTH ? List.copyOf(postings("vowels", PlaceNameAnalyzer.vowelKey(folded))) : List.of();
+        return new Lookup(folded, exact, foldedHits, townKey, townExact, townFolded, vowelHits);
     }
 
     private List<Integer> fuzzyHits(String folded, int maxEdits) {

@@ -90,7 +90,7 @@ public final class GazetteerLoader {
                 }
             }
         }
-        return Gazetteer.of(merger.places(), loaded(borders));
+        return Gazetteer.of(merger.places(), merger::folded, loaded(borders));
     }
 
     private static CountryBorders loaded(FutureTask<CountryBorders> borders) {

@@ -15,6 +15,8 @@ public final class PlaceMerger {
 
     private final List<GazetteerEntry> places = new ArrayList<>();
     private final Map<String, List<Integer>> byFoldedName = new HashMap<>();
+    /** Name → its folded key: the index of the merged places keys every name again, and folding is most of merging. */
+    private final Map<String, String> foldedNames = new HashMap<>();
     private int merged;
 
     public PlaceMerger add(List<GazetteerEntry> source) {
@@ -25,7 +27,7 @@ public final class PlaceMerger {
     }
 
     public void add(GazetteerEntry p) {
-        List<String> keys = p.names().stream().map(PlaceNameAnalyzer::fold).filter(k -> !k.isEmpty()).distinct().toList();
+        List<String> keys = p.names().stream().map(this::folded).filter(k -> !k.isEmpty()).distinct().toList();
         for (String key : keys) {
             for (int i : byFoldedName.getOrDefault(key, List.of())) {
                 GazetteerEntry q = places.get(i);
@@ -50,6 +52,11 @@ public final class PlaceMerger {
                 at.add(i);
             }
         }
+    }
+
+    /** {@link PlaceNameAnalyzer#fold}, each name folded once. Not thread-safe. */
+    public String folded(String name) {
+        return foldedNames.computeIfAbsent(name, PlaceNameAnalyzer::fold);
     }
 
     public List<GazetteerEntry> places() {

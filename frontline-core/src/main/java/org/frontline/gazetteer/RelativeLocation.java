@@ -41,6 +41,9 @@ public record RelativeLocation(double bearingDeg, double distanceKm, double unce
 
     /** The relation to {@code anchor} that {@code text} states, right before the anchor's name, or null. */
     public static RelativeLocation find(String text, String anchor) {
+        if (!mentions(text, anchor)) {
+            return null; // most texts asked about an anchor do not name it: spared the pattern at every word
+        }
         WordStartPattern.Finder found = RELATION.in(text);
         while (found.find()) {
             Matcher m = found.match();
@@ -51,6 +54,16 @@ public record RelativeLocation(double bearingDeg, double distanceKm, double unce
             }
         }
         return null;
+    }
+
+    /** Whether the anchor's name is somewhere in the text, matched as {@link #find} matches it after a relation. */
+    private static boolean mentions(String text, String anchor) {
+        for (int i = 0; i + anchor.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, anchor, 0, anchor.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RelativeLocation of(Matcher m, String phrase) {

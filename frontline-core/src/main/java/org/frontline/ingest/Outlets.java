@@ -5,8 +5,10 @@ import com.google.common.net.InternetDomainName;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Where an article comes from, derived from its address. */
@@ -16,6 +18,13 @@ public final class Outlets {
     private static final Pattern GENERIC = Pattern.compile("www\\d*|m|mobile|amp");
     /** Edition labels are ISO 639 language codes (en., ar., fr.). */
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** Hosts remembered; past this many the memory starts over. */
+    private static final int OUTLET_CACHE_SIZE = 10_000;
+    /**
+     * Host → outlet: a run reads many articles of few outlets, and each host's labels are judged by pattern and by the
+     * public suffix list (a twentieth of reading a text).
+     */
+    private static final Map<String, String> OUTLETS = new ConcurrentHashMap<>();
 
     private Outlets() {
     }
@@ -49,6 +58,18 @@ public final class Outlets {
     }
 
     private static String outletOfHost(String host) {
+        String outlet = OUTLETS.get(host);
+        if (outlet == null) {
+            outlet = outletOfNewHost(host);
+            if (OUTLETS.size() >= OUTLET_CACHE_SIZE) {
+                OUTLETS.clear();
+            }
+            OUTLETS.put(host, outlet);
+        }
+        return outlet;
+    }
+
+    private static String outletOfNewHost(String host) {
         String outlet = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         int dot = outlet.indexOf('.');
         while (dot > 0 && isGenericLabel(outlet.substring(0, dot)) && isRegistrable(outlet.substring(dot + 1))) {

@@ -19,7 +19,10 @@ class BoilerplateShortcutsTest {
 
     private static final String[] PIECES = {"sign up now", "Sign In to", "SKIP TO MAIN CONTENT", "newsletter", "newsletters",
             "5 min read", "12minutes read", "e-mail address", "your email", "©", "click here", "Read More", "share this", "share",
-            "republished", "_", "x", "é", "\u0301", "Ⅻ", "½", "٣", "𝐀", "\uD835", " ", "  ", "\t", "\n", "\u00A0", "\u2003",
+            "republished", "SKIP NAVIGATION", "log in to", "Subscribe today", "your inbox", "Enter your", "Leave a reply",
+            "be the first to comment", "Comments are closed", "comment is closed", "post a comment", "Share on", "follow us",
+            "continue reading", "1 minute read", "All Rights Reserved", "privacy policy", "Terms of Service", "accept cookies",
+            "uses cookies", "fill out this form", "can be found here", "download our app", "_", "x", "é", "\u0301", "Ⅻ", "½", "٣", "𝐀", "\uD835", " ", "  ", "\t", "\n", "\u00A0", "\u2003",
             "-", "'", ".", "a", "the", "Photo:", "picture by", "IMAGE courtesy", "(file photo)", "Getty Images", "photograph credit",
             "2019-08-23", "12:40", "GMT+3", "utc", "Sunday, September 22, 2019", "27 May", "ＧＭＴ", "İ", "K", "9"};
 
@@ -45,6 +48,19 @@ class BoilerplateShortcutsTest {
             found += expected ? 1 : 0;
         }
         assertThat(found).isGreaterThan(1000);
+    }
+
+    @Test
+    void everyTextWithAUiPhraseHoldsAStem() {
+        int phrases = 0;
+        for (String text : texts()) {
+            if (BoilerplateFilter.UI_PHRASE.matcher(text).find()) {
+                phrases++;
+                String lower = text.toLowerCase(Locale.ROOT);
+                assertThat(BoilerplateFilter.UI_STEMS).as("%s", text).anyMatch(lower::contains);
+            }
+        }
+        assertThat(phrases).isGreaterThan(1000);
     }
 
     @Test
