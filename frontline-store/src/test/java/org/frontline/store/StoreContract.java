@@ -323,7 +323,9 @@ abstract class StoreContract {
             store.articles().add(Fixtures.handMade(Fixtures.article((String) r[0], null, "text of " + r[0]),
                     event((String) r[0], (EventType) r[1], (String) r[2], null, (LocalDate) r[3], place("Tabqa", 35.83, 38.55))), "test");
         }
-        assertThat(store.incidents().update()).isEqualTo(5);
+        // the reports without a date or an actor can join no other: each got its incident as its article was stored
+        assertThat(Tables.count(store, "incidents")).isEqualTo(2);
+        assertThat(store.incidents().update()).isEqualTo(3);
         java.util.Set<java.util.Set<String>> updated = incidentsByArticles();
         assertThat(updated).containsExactlyInAnyOrder(java.util.Set.of("k1", "k2"), java.util.Set.of("k3", "k7"),
                 java.util.Set.of("k4"), java.util.Set.of("k5"), java.util.Set.of("k6"));
