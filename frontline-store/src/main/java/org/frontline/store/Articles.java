@@ -276,10 +276,9 @@ public final class Articles {
                 event.setDouble(10, e.confidence());
                 event.setLong(11, provenanceId);
                 long eventId = Rows.insertReturningId(event);
-                Report report = new Report(eventId, articleId, extraction.article().source(), e.type(), e.actor(), e.target(),
-                        e.date(), e.places(), e.confidence());
-                if (Incidents.alone(report)) {
-                    alone.add(report);
+                if (Incidents.alone(e.date(), e.actor())) {
+                    alone.add(new Report(eventId, articleId, extraction.article().source(), e.type(), e.actor(), e.target(),
+                            e.date(), e.places(), e.confidence()));
                 }
                 int p = 0;
                 for (Place where : e.places()) {

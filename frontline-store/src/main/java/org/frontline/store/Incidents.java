@@ -80,8 +80,8 @@ public final class Incidents {
                 written += relink(c, reports(c, UNLINKED + " AND e.type = ? AND e.actor = ? AND e.event_date IS NOT NULL",
                         List.of(key.get(0), key.get(1)), minhashes), minhashes);
             }
-            // what is left unlinked has no date or no actor: stored articles link such events themselves (linkAlone), so
-            // these are events a Frontline before that stored and did not link (a killed ingest)
+            // what is left unlinked has no date or no actor: storing an article links such events (linkAlone), so these
+            // are events an earlier Frontline stored and had not linked yet (its ingest killed before the end)
             while (true) {
                 Map<String, long[]> minhashes = new HashMap<>();
                 List<Report> alone = reports(c, UNLINKED + " ORDER BY e.id LIMIT " + ALONE_CHUNK, List.of(), minhashes);
@@ -205,11 +205,11 @@ public final class Incidents {
     }
 
     /**
-     * Whether a report can never join another: linking needs a date and an actor, so such a report is an incident of
+     * Whether a report of that date and actor can never join another: linking needs a date and an actor, so such a report is an incident of
      * its own whatever else is stored, and {@link #update()} would give it just that.
      */
-    static boolean alone(Report report) {
-        return report.date() == null || report.actor() == null;
+    static boolean alone(LocalDate date, String actor) {
+        return date == null || actor == null;
     }
 
     /**

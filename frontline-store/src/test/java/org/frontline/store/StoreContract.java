@@ -333,6 +333,26 @@ abstract class StoreContract {
         assertThat(incidentsByArticles()).isEqualTo(updated);
     }
 
+    @Test
+    void anIngestLinksTheReportsThatCanJoinNoOtherAsItStoresThem() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        // per article: one report with a date and an actor (linked after the run), one without a date, one without an actor
+        Ingester ingester = new Ingester(store, a -> Fixtures.handMade(a,
+                event(a.id(), EventType.CAPTURE, "SDF", "IS", day, place("Tabqa", 35.83, 38.55)),
+                event(a.id(), EventType.ATTACK, "SDF", "IS", null, place("Tabqa", 35.83, 38.55)),
+                event(a.id(), EventType.ATTACK, null, "IS", day, place("Raqqa", 35.95, 39.01))), "test", 2);
+        Ingester.Summary summary = ingester.ingest(List.of(0, 1, 2), i -> List.of(Fixtures.numbered(i)), outcome -> { });
+        assertThat(summary.incidents()).isEqualTo(6);
+        assertThat(Tables.count(store, "incidents")).isEqualTo(6);
+        assertThat(store.incidents().update()).isEqualTo(1);
+        assertThat(Tables.count(store, "incidents")).isEqualTo(7);
+        java.util.Set<java.util.Set<String>> updated = incidentsByArticles();
+        assertThat(updated).containsExactlyInAnyOrder(java.util.Set.of("a0", "a1", "a2"), java.util.Set.of("a0"),
+                java.util.Set.of("a1"), java.util.Set.of("a2"));
+        assertThat(store.incidents().rebuild()).isEqualTo(7);
+        assertThat(incidentsByArticles()).isEqualTo(updated);
+    }
+
     /** The stored incidents, each as the set of articles its events come from. */
     private java.util.Set<java.util.Set<String>> incidentsByArticles() {
         Map<Long, java.util.Set<String>> byIncident = new java.util.HashMap<>();
