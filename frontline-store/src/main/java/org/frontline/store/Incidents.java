@@ -1,6 +1,7 @@
 package org.frontline.store;
 
 import org.frontline.model.EventType;
+import org.frontline.model.Extraction;
 import org.frontline.model.Place;
 
 import java.sql.Connection;
@@ -210,6 +211,11 @@ public final class Incidents {
      */
     static boolean alone(LocalDate date, String actor) {
         return date == null || actor == null;
+    }
+
+    /** The incidents storing an extraction's article writes: one for each of its events that can join no other. */
+    static int writtenWith(Extraction extraction) {
+        return (int) extraction.events().stream().filter(e -> alone(e.date(), e.actor())).count();
     }
 
     /**

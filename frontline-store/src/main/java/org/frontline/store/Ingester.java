@@ -105,7 +105,7 @@ public final class Ingester {
             } else {
                 counts[r.outcome().ordinal()]++;
                 if (r.outcome() == Articles.Outcome.ADDED) {
-                    incidents[0] += (int) found.pending().extraction().events().stream().filter(e -> Incidents.alone(e.date(), e.actor())).count();
+                    incidents[0] += Incidents.writtenWith(found.pending().extraction());
                 }
                 progress.accept(r.outcome());
             }
