@@ -69,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
                 bar.step();
             });
             bar.close();
-            int incidents = store.incidents().update();
+            int incidents = summary.incidents() + store.incidents().update();
             reportStored(err, summary.added(), summary.duplicates(), incidents, store);
         } catch (StoreException e) {
             err.println("frontline: " + e.getMessage());

@@ -193,6 +193,7 @@ public final class Articles {
         private final PreparedStatement event;
         private final PreparedStatement place;
         private final PreparedStatement relation;
+        private Incidents.IncidentWriter incidents;
 
         Writer(Connection c) throws SQLException {
             try {
@@ -209,6 +210,7 @@ public final class Articles {
                         + " uncertainty_km) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 relation = prepare(c, "INSERT INTO relations (article_id, type, source_actor, target_actor, confidence,"
                         + " provenance_id) VALUES (?, ?, ?, ?, ?, ?)");
+                incidents = new Incidents.IncidentWriter(c);
             } catch (SQLException e) {
                 close();
                 throw e;
@@ -259,6 +261,7 @@ public final class Articles {
 
         void writeFindings(String articleId, Extraction extraction) throws SQLException {
             int ordinal = 0;
+            List<Report> alone = new ArrayList<>();
             for (Event e : extraction.events()) {
                 long provenanceId = insertProvenance(articleId, e.provenance(), e.evidence());
                 event.setString(1, articleId);
@@ -273,6 +276,10 @@ public final class Articles {
                 event.setDouble(10, e.confidence());
                 event.setLong(11, provenanceId);
                 long eventId = Rows.insertReturningId(event);
+                if (Incidents.alone(e.date(), e.actor())) {
+                    alone.add(new Report(eventId, articleId, extraction.article().source(), e.type(), e.actor(), e.target(),
+                            e.date(), e.places(), e.confidence()));
+                }
                 int p = 0;
                 for (Place where : e.places()) {
                     place.setLong(1, eventId);
@@ -287,6 +294,7 @@ public final class Articles {
                 }
             }
             place.executeBatch();
+            Incidents.linkAlone(incidents, alone);
             for (Relation r : extraction.relations()) {
                 relation.setString(1, articleId);
                 relation.setString(2, r.type().name());
@@ -318,6 +326,13 @@ public final class Articles {
         @Override
         public void close() throws SQLException {
             SQLException first = null;
+            if (incidents != null) {
+                try {
+                    incidents.close();
+                } catch (SQLException e) {
+                    first = e;
+                }
+            }
             for (PreparedStatement s : statements) {
                 try {
                     s.close();

@@ -127,13 +127,19 @@ public final class ExtractionTables {
     public static LoadSummary load(Path dir, Store store, Consumer<Articles.Outcome> progress) {
         Articles articles = store.articles();
         int[] counts = new int[2];
+        int[] incidents = new int[1];
         forEach(dir, rows -> {
-            Articles.Outcome outcome = articles.add(extraction(rows), fingerprint(rows.article()), rows.article().engineVersion());
+            Extraction extraction = extraction(rows);
+            Articles.Outcome outcome = articles.add(extraction, fingerprint(rows.article()), rows.article().engineVersion());
             counts[outcome.ordinal()]++;
+            if (outcome == Articles.Outcome.ADDED) {
+                // the events that can join no other got their incidents as the article was stored, as in ingest
+                incidents[0] += Incidents.writtenWith(extraction);
+            }
             progress.accept(outcome);
         });
-        int incidents = store.incidents().update();
-        return new LoadSummary(counts[Articles.Outcome.ADDED.ordinal()], counts[Articles.Outcome.DUPLICATE.ordinal()], incidents);
+        incidents[0] += store.incidents().update();
+        return new LoadSummary(counts[Articles.Outcome.ADDED.ordinal()], counts[Articles.Outcome.DUPLICATE.ordinal()], incidents[0]);
     }
 
     /**

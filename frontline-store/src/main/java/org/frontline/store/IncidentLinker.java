@@ -1,8 +1,7 @@
 package org.frontline.store;
 
-import org.frontline.model.Place;
-
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,30 +38,35 @@ public final class IncidentLinker {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        Map<BlockKey, List<Integer>> blocks = new HashMap<>();
+        // per block, one report for each distinct Whereabouts: reports with the same target and places link with
+        // exactly the same reports, and with each other, so only the first of them is compared with the rest. Wire
+        // copies and reprints fill a block with one Whereabouts (a thousand copies of a story were a million
+        // comparisons a block); the incidents are those all pairs give
+        Map<BlockKey, Map<Whereabouts, Integer>> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Report r = reports.get(i);
-            // reports without a date or an actor cannot be told to be the same happening: each stays alone
-            if (r.date() != null && r.actor() != null) {
-                blocks.computeIfAbsent(new BlockKey(r.type().name(), r.actor(), r.date().toEpochDay()), k -> new ArrayList<>()).add(i);
+            // reports without a date, an actor or a place cannot be told to be the same happening: each stays alone
+            if (r.date() != null && r.actor() != null && !r.places().isEmpty()) {
+                Whereabouts where = Whereabouts.of(r);
+                Integer first = blocks.computeIfAbsent(new BlockKey(r.type().name(), r.actor(), r.date().toEpochDay()),
+                        k -> new LinkedHashMap<>()).putIfAbsent(where, i);
+                if (first != null) {
+                    union(parent, first, i);
+                }
             }
         }
-        for (Map.Entry<BlockKey, List<Integer>> block : blocks.entrySet()) {
-            List<Integer> same = block.getValue();
-            List<Integer> next = blocks.getOrDefault(block.getKey().nextDay(), List.of());
-            // pairs already in one incident are not compared: many reports of one happening (wire copies) fill a
-            // block, and once the first has joined the others, comparing every further pair would change nothing
+        for (Map.Entry<BlockKey, Map<Whereabouts, Integer>> block : blocks.entrySet()) {
+            List<Map.Entry<Whereabouts, Integer>> same = List.copyOf(block.getValue().entrySet());
+            Collection<Map.Entry<Whereabouts, Integer>> next = blocks.getOrDefault(block.getKey().nextDay(), Map.of()).entrySet();
+            // pairs already in one incident are not compared: once a report has joined others, comparing further
+            // pairs between them would change nothing
             for (int a = 0; a < same.size(); a++) {
-                Report ra = reports.get(same.get(a));
+                Map.Entry<Whereabouts, Integer> ra = same.get(a);
                 for (int b = a + 1; b < same.size(); b++) {
-                    if (find(parent, same.get(a)) != find(parent, same.get(b)) && sameHappening(ra, reports.get(same.get(b)))) {
-                        union(parent, same.get(a), same.get(b));
-                    }
+                    link(parent, ra, same.get(b));
                 }
-                for (int other : next) {
-                    if (find(parent, same.get(a)) != find(parent, other) && sameHappening(ra, reports.get(other))) {
-                        union(parent, same.get(a), other);
-                    }
+                for (Map.Entry<Whereabouts, Integer> other : next) {
+                    link(parent, ra, other);
                 }
             }
         }
@@ -107,21 +111,43 @@ public final class IncidentLinker {
         return new Incident(group, copyGroups, 1 - disbelief);
     }
 
-    static boolean sameHappening(Report a, Report b) {
-        if (a.target() != null && b.target() != null && !a.target().equals(b.target())) {
-            return false;
+    private static void link(int[] parent, Map.Entry<Whereabouts, Integer> a, Map.Entry<Whereabouts, Integer> b) {
+        if (find(parent, a.getValue()) != find(parent, b.getValue()) && a.getKey().sameHappening(b.getKey())) {
+            union(parent, a.getValue(), b.getValue());
         }
-        for (Place pa : a.places()) {
-            for (Place pb : b.places()) {
-                if (pa.name().toLowerCase(Locale.ROOT).equals(pb.name().toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                if (pa.resolved() && pb.resolved() && new LatLon(pa.lat(), pa.lon()).distanceKm(pb.lat(), pb.lon()) <= MAX_KM) {
-                    return true;
+    }
+
+    /** What decides whether two reports of one (type, actor) and near days are one happening: target and places. */
+    private record Whereabouts(String target, List<Spot> places) {
+        static Whereabouts of(Report r) {
+            return new Whereabouts(r.target(), r.places().stream()
+                    .map(p -> new Spot(p.name().toLowerCase(Locale.ROOT), p.lat(), p.lon())).toList());
+        }
+
+        /** Compatible targets (equal, or one unstated) and a place of the same name or within {@link #MAX_KM}. */
+        boolean sameHappening(Whereabouts other) {
+            if (target != null && other.target != null && !target.equals(other.target)) {
+                return false;
+            }
+            for (Spot pa : places) {
+                for (Spot pb : other.places) {
+                    if (pa.name().equals(pb.name())) {
+                        return true;
+                    }
+                    if (pa.resolved() && pb.resolved() && new LatLon(pa.lat(), pa.lon()).distanceKm(pb.lat(), pb.lon()) <= MAX_KM) {
+                        return true;
+                    }
                 }
             }
+            return false;
         }
-        return false;
+    }
+
+    /** A place by its name in lower case, with its coordinates if resolved. */
+    private record Spot(String name, Double lat, Double lon) {
+        boolean resolved() {
+            return lat != null && lon != null;
+        }
     }
 
     private static int find(int[] parent, int i) {

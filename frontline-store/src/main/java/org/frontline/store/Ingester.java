@@ -48,8 +48,13 @@ public final class Ingester {
         this.threads = threads;
     }
 
-    /** What a run did. */
-    public record Summary(int added, int duplicates) {
+    /**
+     * What a run did.
+     *
+     * @param incidents the incidents written with the added articles: one for each event that can join no other
+     *                  (without a date or an actor); the others are linked by {@link Incidents#update()} after the run
+     */
+    public record Summary(int added, int duplicates, int incidents) {
         public int articles() {
             return added + duplicates;
         }
@@ -92,12 +97,16 @@ public final class Ingester {
     public <T> Summary ingest(Iterable<T> inputs, Function<T, List<Article>> read, Consumer<Articles.Outcome> progress,
                               Failures<T> failures) {
         int[] counts = new int[2];
+        int[] incidents = new int[1];
         List<Found<T>> batch = new ArrayList<>(BATCH);
         try (Committer<T> committer = new Committer<>(store.articles(), engineVersion, (found, r) -> {
             if (r.failure() != null) {
                 failures.failed(found.input(), found.pending().extraction().article(), r.failure());
             } else {
                 counts[r.outcome().ordinal()]++;
+                if (r.outcome() == Articles.Outcome.ADDED) {
+                    incidents[0] += Incidents.writtenWith(found.pending().extraction());
+                }
                 progress.accept(r.outcome());
             }
         })) {
@@ -124,7 +133,7 @@ public final class Ingester {
             }
             committer.finish();
         }
-        return new Summary(counts[Articles.Outcome.ADDED.ordinal()], counts[Articles.Outcome.DUPLICATE.ordinal()]);
+        return new Summary(counts[Articles.Outcome.ADDED.ordinal()], counts[Articles.Outcome.DUPLICATE.ordinal()], incidents[0]);
     }
 
     /**

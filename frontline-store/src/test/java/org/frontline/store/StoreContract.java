@@ -323,11 +323,33 @@ abstract class StoreContract {
             store.articles().add(Fixtures.handMade(Fixtures.article((String) r[0], null, "text of " + r[0]),
                     event((String) r[0], (EventType) r[1], (String) r[2], null, (LocalDate) r[3], place("Tabqa", 35.83, 38.55))), "test");
         }
-        assertThat(store.incidents().update()).isEqualTo(5);
+        // the reports without a date or an actor can join no other: each got its incident as its article was stored
+        assertThat(Tables.count(store, "incidents")).isEqualTo(2);
+        assertThat(store.incidents().update()).isEqualTo(3);
         java.util.Set<java.util.Set<String>> updated = incidentsByArticles();
         assertThat(updated).containsExactlyInAnyOrder(java.util.Set.of("k1", "k2"), java.util.Set.of("k3", "k7"),
                 java.util.Set.of("k4"), java.util.Set.of("k5"), java.util.Set.of("k6"));
         assertThat(store.incidents().rebuild()).isEqualTo(5);
+        assertThat(incidentsByArticles()).isEqualTo(updated);
+    }
+
+    @Test
+    void anIngestLinksTheReportsThatCanJoinNoOtherAsItStoresThem() {
+        LocalDate day = LocalDate.of(2017, 6, 1);
+        // per article: one report with a date and an actor (linked after the run), one without a date, one without an actor
+        Ingester ingester = new Ingester(store, a -> Fixtures.handMade(a,
+                event(a.id(), EventType.CAPTURE, "SDF", "IS", day, place("Tabqa", 35.83, 38.55)),
+                event(a.id(), EventType.ATTACK, "SDF", "IS", null, place("Tabqa", 35.83, 38.55)),
+                event(a.id(), EventType.ATTACK, null, "IS", day, place("Raqqa", 35.95, 39.01))), "test", 2);
+        Ingester.Summary summary = ingester.ingest(List.of(0, 1, 2), i -> List.of(Fixtures.numbered(i)), outcome -> { });
+        assertThat(summary.incidents()).isEqualTo(6);
+        assertThat(Tables.count(store, "incidents")).isEqualTo(6);
+        assertThat(store.incidents().update()).isEqualTo(1);
+        assertThat(Tables.count(store, "incidents")).isEqualTo(7);
+        java.util.Set<java.util.Set<String>> updated = incidentsByArticles();
+        assertThat(updated).containsExactlyInAnyOrder(java.util.Set.of("a0", "a1", "a2"), java.util.Set.of("a0"),
+                java.util.Set.of("a1"), java.util.Set.of("a2"));
+        assertThat(store.incidents().rebuild()).isEqualTo(7);
         assertThat(incidentsByArticles()).isEqualTo(updated);
     }
 
