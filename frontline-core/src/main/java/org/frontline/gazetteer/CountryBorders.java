@@ -1,5 +1,6 @@
 package org.frontline.gazetteer;
 
+import com.google.common.cache.CacheBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.locationtech.jts.geom.Coordinate;
@@ -21,7 +22,6 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -32,7 +32,7 @@ import java.util.zip.GZIPInputStream;
 public final class CountryBorders {
     private static final String RESOURCE = "/org/frontline/gazetteer/countries.geojson.gz";
     private static volatile CountryBorders shipped;
-    /** Distances to borders remembered; past this many the memory starts over. */
+    /** Distances to borders remembered (the least recently used go first). */
     private static final int DISTANCE_CACHE_SIZE = 100_000;
 
     private final Map<String, Geometry> countries;
@@ -43,7 +43,8 @@ public final class CountryBorders {
      * Country and point → km to its border: geocoding scores the same candidate places in story after story, and each
      * distance walks the border's segment tree.
      */
-    private final Map<BorderPoint, Double> borderDistances = new ConcurrentHashMap<>();
+    private final Map<BorderPoint, Double> borderDistances = CacheBuilder.newBuilder().maximumSize(DISTANCE_CACHE_SIZE)
+            .<BorderPoint, Double>build().asMap();
 
     private record BorderPoint(String iso, double lat, double lon) {
     }
@@ -142,16 +143,7 @@ public final class CountryBorders {
 
     /** Approximate distance in km from the point to the country's border; infinite for an unknown country. */
     public double kmToBorder(String iso, double lat, double lon) {
-        BorderPoint key = new BorderPoint(iso, lat, lon);
-        Double km = borderDistances.get(key);
-        if (km == null) {
-            km = measureKmToBorder(iso, lat, lon);
-            if (borderDistances.size() >= DISTANCE_CACHE_SIZE) {
-                borderDistances.clear();
-            }
-            borderDistances.put(key, km);
-        }
-        return km;
+        return borderDistances.computeIfAbsent(new BorderPoint(iso, lat, lon), key -> measureKmToBorder(iso, lat, lon));
     }
 
     private double measureKmToBorder(String iso, double lat, double lon) {

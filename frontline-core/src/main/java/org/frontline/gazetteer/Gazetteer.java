@@ -1,5 +1,6 @@
 package org.frontline.gazetteer;
 
+import com.google.common.cache.CacheBuilder;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
@@ -47,9 +47,9 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
     private static final int MAX_HITS = 200;
-    /** Fuzzy lookups remembered; past this many the memory starts over. News repeats its unknown names. */
+    /** Fuzzy lookups remembered (the least recently used go first). News repeats its unknown names. */
     private static final int FUZZY_CACHE_SIZE = 50_000;
-    /** Exact and folded lookups remembered, by name as written; past this many the memory starts over. */
+    /** Exact and folded lookups remembered, by name as written (the least recently used go first). */
     private static final int LOOKUP_CACHE_SIZE = 100_000;
 
     /** Compiled once: every name of every place is keyed when the index is built. */
@@ -71,13 +71,15 @@ public final class Gazetteer {
     private final LeafReader leaf;
     private final CountryBorders borders;
     /** Folded key → places a fuzzy query finds for it: building Levenshtein automata is most of a lookup's cost. */
-    private final Map<String, List<Integer>> fuzzyHits = new ConcurrentHashMap<>();
+    private final Map<String, List<Integer>> fuzzyHits = CacheBuilder.newBuilder().maximumSize(FUZZY_CACHE_SIZE)
+            .<String, List<Integer>>build().asMap();
     /**
      * Name → what a search finds for it before fuzzy matching ({@link Lookup}): a run looks the same names up again and
      * again (every story of a battle names its town), and each lookup folds the name through the analysis chain and
      * walks the terms dictionary two to five times.
      */
-    private final Map<String, Lookup> lookups = new ConcurrentHashMap<>();
+    private final Map<String, Lookup> lookups = CacheBuilder.newBuilder().maximumSize(LOOKUP_CACHE_SIZE)
+            .<String, Lookup>build().asMap();
 
     private Gazetteer(List<GazetteerEntry> places, String[][] foldedNames, IndexSearcher searcher, CountryBorders borders) {
         this.places = places;
@@ -224,15 +226,7 @@ public final class Gazetteer {
     }
 
     private Lookup lookup(String name) {
-        Lookup lookup = lookups.get(name);
-        if (lookup == null) {
-            lookup = lookUp(name);
-            if (lookups.size() >= LOOKUP_CACHE_SIZE) {
-                lookups.clear();
-            }
-            lookups.put(name, lookup);
-        }
-        return lookup;
+        return lookups.computeIfAbsent(name, this::lookUp);
     }
 
     private Lookup lookUp(String name) {
@@ -258,15 +252,8 @@ public final class Gazetteer {
     }
 
     private List<Integer> fuzzyHits(String folded, int maxEdits) {
-        List<Integer> ids = fuzzyHits.get(folded);
-        if (ids == null) {
-            ids = List.copyOf(hits(new FuzzyQuery(new Term("folded", folded), maxEdits, 1, 50, true)));
-            if (fuzzyHits.size() >= FUZZY_CACHE_SIZE) {
-                fuzzyHits.clear();
-            }
-            fuzzyHits.put(folded, ids);
-        }
-        return ids;
+        return fuzzyHits.computeIfAbsent(folded,
+                key -> List.copyOf(hits(new FuzzyQuery(new Term("folded", key), maxEdits, 1, 50, true))));
     }
 
     private List<Integer> postings(String field, String key) {

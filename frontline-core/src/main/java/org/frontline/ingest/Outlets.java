@@ -1,5 +1,6 @@
 package org.frontline.ingest;
 
+import com.google.common.cache.CacheBuilder;
 import com.google.common.net.InternetDomainName;
 
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Where an article comes from, derived from its address. */
@@ -18,13 +18,12 @@ public final class Outlets {
     private static final Pattern GENERIC = Pattern.compile("www\\d*|m|mobile|amp");
     /** Edition labels are ISO 639 language codes (en., ar., fr.). */
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    /** Hosts remembered; past this many the memory starts over. */
-    private static final int OUTLET_CACHE_SIZE = 10_000;
     /**
      * Host → outlet: a run reads many articles of few outlets, and each host's labels are judged by pattern and by the
      * public suffix list (a twentieth of reading a text).
      */
-    private static final Map<String, String> OUTLETS = new ConcurrentHashMap<>();
+    private static final Map<String, String> OUTLETS = CacheBuilder.newBuilder().maximumSize(10_000)
+            .<String, String>build().asMap();
 
     private Outlets() {
     }
@@ -58,15 +57,7 @@ public final class Outlets {
     }
 
     private static String outletOfHost(String host) {
-        String outlet = OUTLETS.get(host);
-        if (outlet == null) {
-            outlet = outletOfNewHost(host);
-            if (OUTLETS.size() >= OUTLET_CACHE_SIZE) {
-                OUTLETS.clear();
-            }
-            OUTLETS.put(host, outlet);
-        }
-        return outlet;
+        return OUTLETS.computeIfAbsent(host, Outlets::outletOfNewHost);
     }
 
     private static String outletOfNewHost(String host) {
