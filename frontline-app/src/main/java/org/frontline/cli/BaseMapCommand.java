@@ -96,7 +96,7 @@ final class BaseMapCommand implements Runnable {
         @Option(names = "--format", description = "of a file: wikimap (a Wikipedia detailed-map Lua module), geojson or csv (place,actor,date[,lat,lon])")
         String format;
 
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class,
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateOptionConverter.class,
                 description = "the date of the map (rows with their own date keep it); a shipped map's own date by default")
         LocalDate date;
 

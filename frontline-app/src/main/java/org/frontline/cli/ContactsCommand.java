@@ -37,7 +37,7 @@ final class ContactsCommand implements Callable<Integer> {
     @Mixin
     TerrainOptions terrain;
 
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "an earlier day: also show the contact that is new since then")
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = DateOptionConverter.class, description = "an earlier day: also show the contact that is new since then")
     LocalDate since;
 
     @Option(names = "--pair", split = ",", paramLabel = "ACTOR", description = "only the contact between these two actors, e.g. PMF,SDF")

@@ -42,10 +42,10 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--target", description = "the other side, by canonical id")
     String target;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day, inclusive")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateOptionConverter.class, description = "first day, inclusive")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last day, inclusive")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateOptionConverter.class, description = "last day, inclusive")
     LocalDate to;
 
     @Option(names = "--near", paramLabel = "PLACE|LAT,LON", description = "only events within --km of a point or of a stored place's coordinates")

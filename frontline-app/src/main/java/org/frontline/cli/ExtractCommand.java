@@ -52,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (a line per event, to read), json (with provenance and confidence), jsonl, or gold (the evaluation format); default: text")
     Format format;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class,
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateOptionConverter.class,
             description = "publication date for every input, overriding what the pages say; relative dates resolve against it")
     LocalDate published;
 

@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories (read recursively)")
     List<Path> paths;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class,
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateOptionConverter.class,
             description = "publication date for every input, overriding what the pages say")
     LocalDate published;
 

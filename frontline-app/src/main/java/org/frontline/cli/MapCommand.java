@@ -36,7 +36,7 @@ final class MapCommand implements Callable<Integer> {
     @Mixin
     TerrainOptions terrain;
 
-    @Option(names = "--compare", paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "an earlier day: contact lines new since then are highlighted")
+    @Option(names = "--compare", paramLabel = "YYYY-MM-DD", converter = DateOptionConverter.class, description = "an earlier day: contact lines new since then are highlighted")
     LocalDate compare;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.html|FILE.geojson", description = "where to write; the extension chooses the format")

@@ -17,7 +17,7 @@ import java.util.List;
  * they read from the store: the base maps' claims up to a date and the claims of the events stored up to it.
  */
 final class TerrainOptions {
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = PublishedDateConverter.class, description = "the day")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = DateOptionConverter.class, description = "the day")
     LocalDate date;
 
     @Mixin

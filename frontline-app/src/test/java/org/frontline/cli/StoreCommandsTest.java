@@ -107,4 +107,11 @@ class StoreCommandsTest extends CommandLineTest {
         assertThat(run("events", "--db", bad.toString())).isEqualTo(1);
         assertThat(err.toString()).startsWith("frontline: " + bad + ": not a Frontline database or corrupt").hasLineCount(1);
     }
+
+    @Test
+    void anImpossibleDayInAQueryIsAUsageErrorNamingTheOption() {
+        assertThat(run("events", "--db", db, "--from", "2017-13-01")).isEqualTo(2);
+        assertThat(err.toString()).contains("--from").contains("invalid date '2017-13-01': expected YYYY-MM-DD")
+                .doesNotContain("Exception");
+    }
 }

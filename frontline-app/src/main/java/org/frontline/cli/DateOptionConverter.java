@@ -5,8 +5,8 @@ import picocli.CommandLine;
 
 import java.time.LocalDate;
 
-/** Converts {@code --published} so that a wrong date is a usage error naming the option and the rule. */
-final class PublishedDateConverter implements CommandLine.ITypeConverter<LocalDate> {
+/** Converts every date option ({@code --published}, {@code --date}, {@code --from}, ...) so that a wrong date is a usage error naming the option and the rule. */
+final class DateOptionConverter implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
         try {
